@@ -1,0 +1,109 @@
+// Builds the HTTP application: platform plugins, then each module's routes,
+// then the client. Used by main.ts, the tests and the benchmark alike.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHmac } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/database.js';
+import { SecretBox } from './platform/crypto.js';
+import { registerErrorHandler } from './platform/errors.js';
+import { authenticationPlugin } from './platform/http/context.js';
+import { registerSecurity } from './platform/http/security.js';
+import type { App, Platform } from './platform/http/app-types.js';
+import { registerAuthRoutes } from './platform/auth/auth.routes.js';
+import { registerAuditRoutes } from './platform/audit/audit.routes.js';
+import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
+import { registerCaseFileRoutes } from './modules/caseFiles/caseFiles.routes.js';
+import { messages, pickLocale } from './platform/i18n/messages.js';
+
+z.config(z.locales.nl());
+
+export const webDist = join(process.cwd(), 'web', 'dist');
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  secretKey: Buffer;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  auth: string;
+}
+
+export async function buildApp({ config, database, secretKey, logger }: BuildOptions): Promise<{ app: App; routes: RouteInfo[] }> {
+  const app = Fastify({
+    logger: logger ?? false,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const derive = (purpose: string) => createHmac('sha256', secretKey).update(purpose).digest('hex');
+  const platform: Platform = { database, config, secrets: new SecretBox(secretKey) };
+
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+      routes.push({ method, url: route.url, auth: (route.config as { auth?: string } | undefined)?.auth ?? 'signedIn' });
+    }
+  });
+
+  await app.register(cookie, { secret: derive('cookie-signing') });
+  await registerSecurity(app, { secureCookies: config.secureCookies, csrfKey: derive('csrf') });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Baken API', version: '0.1.0', description: 'Baken: samenwerking tegen uitbuiting van jongeren.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'baken_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(authenticationPlugin, { database, idleMinutes: config.SESSION_IDLE_MINUTES });
+  registerErrorHandler(app);
+
+  app.get(
+    '/api/health',
+    {
+      config: { auth: 'public' },
+      schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+    },
+    async () => {
+      await database.unsafeSystemQuery.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+      return { status: 'ok' as const, database: database.engine };
+    },
+  );
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthRoutes(app, platform);
+  registerOrganisationRoutes(app, platform);
+  registerCaseFileRoutes(app, platform);
+  registerAuditRoutes(app, platform);
+
+  const hasClient = existsSync(join(webDist, 'index.html'));
+  if (hasClient) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+  }
+  // Client-side routes get the application shell; unknown API paths a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasClient && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, { maxAge: 0 });
+    }
+    const locale = pickLocale(request.headers['accept-language']);
+    return reply.code(404).send({ code: 'NOT_FOUND', message: messages[locale].NOT_FOUND });
+  });
+
+  await app.ready();
+  return { app, routes };
+}

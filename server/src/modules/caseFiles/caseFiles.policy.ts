@@ -1,0 +1,59 @@
+// Who may do what with a youth's case file. Deny by default: an action missing
+// from the switch is refused. The facts about one file (is the actor on its case
+// team, do they hold an active break-the-glass grant) are read in the same query
+// as the file itself, then decided here.
+import { allow, deny, type Actor, type Decision } from '../../platform/authz/actor.js';
+import { hasCapability } from '../../platform/authz/roles.js';
+
+export type CaseFileAction =
+  | 'list'
+  | 'create'
+  | 'searchForBreakGlass'
+  | 'read'
+  | 'update'
+  | 'addJournalEntry'
+  | 'manageCaseTeam'
+  | 'breakGlass'
+  | 'reviewBreakGlass';
+
+export interface CaseFileFacts {
+  inCaseTeam: boolean;
+  breakGlassId: string | null;
+}
+
+export type AccessVia = 'caseTeam' | 'designatedOfficer' | 'breakGlass';
+
+function fileAccess(actor: Actor, facts: CaseFileFacts): AccessVia | null {
+  if (!hasCapability(actor.roles, 'caseData.access')) return null;
+  if (facts.inCaseTeam) return 'caseTeam';
+  if (hasCapability(actor.roles, 'caseFile.readAllInOrganisation')) return 'designatedOfficer';
+  if (facts.breakGlassId) return 'breakGlass';
+  return null;
+}
+
+export function can(actor: Actor, action: CaseFileAction, facts?: CaseFileFacts): Decision {
+  switch (action) {
+    case 'list':
+    case 'searchForBreakGlass':
+      return hasCapability(actor.roles, 'caseData.access') ? allow('caseData') : deny;
+    case 'create':
+      return hasCapability(actor.roles, 'caseFile.create') ? allow('caseData') : deny;
+    case 'read':
+    case 'addJournalEntry': {
+      const via = facts && fileAccess(actor, facts);
+      return via ? allow(via) : deny;
+    }
+    case 'update':
+    case 'manageCaseTeam': {
+      // Break-the-glass is for reading in an emergency, not for reshaping the file.
+      const via = facts && fileAccess(actor, facts);
+      return via && via !== 'breakGlass' ? allow(via) : deny;
+    }
+    case 'breakGlass':
+      return facts && hasCapability(actor.roles, 'caseData.access') && !fileAccess(actor, facts) ? allow('breakGlass') : deny;
+    case 'reviewBreakGlass':
+      return hasCapability(actor.roles, 'breakGlass.review') ? allow('designatedOfficer') : deny;
+    default:
+      return deny;
+  }
+}

@@ -1,0 +1,292 @@
+// SQL for case files. Every function takes the actor and filters by the actor's
+// organisation (row-level security repeats that filter underneath).
+import { sql } from 'kysely';
+import type { Actor } from '../../platform/authz/actor.js';
+import type { Tx } from '../../platform/db/database.js';
+import type { CaseFileFacts } from './caseFiles.policy.js';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export interface YouthRow {
+  id: string;
+  first_name: string;
+  last_name: string;
+  date_of_birth: string;
+  gender: string;
+  bsn: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  living_situation: string;
+  legal_framework: string;
+  lvb_indication: string;
+  language: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function presentYouth(r: YouthRow) {
+  return {
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    gender: r.gender,
+    bsn: r.bsn,
+    phone: r.phone,
+    email: r.email,
+    address: r.address,
+    livingSituation: r.living_situation,
+    legalFramework: r.legal_framework,
+    lvbIndication: r.lvb_indication,
+    language: r.language,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+/** The access facts of one file for the actor; undefined when the file is not in the organisation. */
+function factsColumns(actor: Actor) {
+  return [
+    sql<boolean>`EXISTS (SELECT 1 FROM case_team_members m WHERE m.youth_id = y.id AND m.user_id = ${actor.userId})`.as(
+      'in_case_team',
+    ),
+    sql<string | null>`(SELECT g.id FROM break_glass_grants g
+      WHERE g.youth_id = y.id AND g.user_id = ${actor.userId} AND g.expires_at > now()
+      ORDER BY g.expires_at DESC LIMIT 1)`.as('break_glass_id'),
+    sql<Date | null>`(SELECT max(g.expires_at) FROM break_glass_grants g
+      WHERE g.youth_id = y.id AND g.user_id = ${actor.userId} AND g.expires_at > now())`.as('break_glass_expires_at'),
+  ] as const;
+}
+
+export async function findFacts(tx: Tx, actor: Actor, youthId: string) {
+  const row = await tx
+    .selectFrom('youths as y')
+    .select(['y.id', ...factsColumns(actor)])
+    .where('y.id', '=', youthId)
+    .where('y.organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
+  return row ? toFacts(row) : undefined;
+}
+
+function toFacts(row: { in_case_team: boolean; break_glass_id: string | null; break_glass_expires_at: Date | null }) {
+  const facts: CaseFileFacts = { inCaseTeam: row.in_case_team, breakGlassId: row.break_glass_id };
+  return { facts, breakGlassExpiresAt: row.break_glass_expires_at ? iso(row.break_glass_expires_at) : null };
+}
+
+/**
+ * The case-file overview in one round trip: the youth, the access facts, the
+ * case team and the latest timeline items. The policy decides on the facts
+ * before anything else of the row leaves the service.
+ */
+export async function findOverview(tx: Tx, actor: Actor, youthId: string) {
+  const row = await tx
+    .selectFrom('youths as y')
+    .selectAll('y')
+    .select([
+      ...factsColumns(actor),
+      sql<
+        { user_id: string; display_name: string; roles: string[]; team_role: string; added_at: string }[]
+      >`coalesce((SELECT json_agg(json_build_object(
+          'user_id', u.id, 'display_name', u.display_name, 'team_role', m.team_role, 'added_at', m.added_at,
+          'roles', coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), '{}'))
+          ORDER BY m.team_role, u.display_name)
+        FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id), '[]')`.as('case_team'),
+      sql<{ kind: string; at: string; label: string; category: string | null }[]>`coalesce((SELECT json_agg(t ORDER BY t.at DESC)
+        FROM (
+          (SELECT 'journalEntry' AS kind, j.created_at AS at, left(j.body, 140) AS label, j.category
+             FROM journal_entries j WHERE j.youth_id = y.id ORDER BY j.created_at DESC LIMIT 20)
+          UNION ALL
+          (SELECT 'caseTeamMemberAdded', m.added_at, u.display_name, NULL
+             FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id)
+          UNION ALL
+          SELECT 'fileCreated', y.created_at, '', NULL
+        ) t), '[]')`.as('timeline'),
+    ])
+    .where('y.id', '=', youthId)
+    .where('y.organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...toFacts(row),
+    youth: presentYouth(row as unknown as YouthRow),
+    caseTeam: row.case_team.map((m) => ({
+      userId: m.user_id,
+      displayName: m.display_name,
+      roles: m.roles,
+      teamRole: m.team_role,
+      addedAt: iso(m.added_at),
+    })),
+    timeline: row.timeline.slice(0, 20).map((t) => ({
+      kind: t.kind as 'fileCreated' | 'journalEntry' | 'caseTeamMemberAdded',
+      at: iso(t.at),
+      label: t.label,
+      category: t.category,
+    })),
+  };
+}
+
+export interface ListFilter {
+  q?: string | undefined;
+  dateOfBirth?: string | undefined;
+}
+
+function nameFilter(q: string) {
+  const term = `${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`(lower(y.first_name) LIKE ${term} OR lower(y.last_name) LIKE ${term}
+    OR lower(y.first_name || ' ' || y.last_name) LIKE ${term})`;
+}
+
+/** Files the actor may open: all of the organisation for a designated officer, else own case teams and active grants. */
+export async function listAccessible(tx: Tx, actor: Actor, filter: ListFilter, allInOrganisation: boolean, limit = 50) {
+  let query = tx
+    .selectFrom('youths as y')
+    .select(['y.id', 'y.first_name', 'y.last_name', 'y.date_of_birth', 'y.living_situation', ...factsColumns(actor)])
+    .where('y.organisation_id', '=', actor.organisationId);
+  if (!allInOrganisation) {
+    query = query.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('case_team_members as m')
+            .select(sql`1`.as('one'))
+            .whereRef('m.youth_id', '=', 'y.id')
+            .where('m.user_id', '=', actor.userId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('break_glass_grants as g')
+            .select(sql`1`.as('one'))
+            .whereRef('g.youth_id', '=', 'y.id')
+            .where('g.user_id', '=', actor.userId)
+            .where(sql<boolean>`g.expires_at > now()`),
+        ),
+      ]),
+    );
+  }
+  if (filter.q) query = query.where(nameFilter(filter.q));
+  if (filter.dateOfBirth) query = query.where('y.date_of_birth', '=', filter.dateOfBirth);
+  return query.orderBy('y.last_name').orderBy('y.first_name').orderBy('y.id').limit(limit).execute();
+}
+
+/** Files of the organisation the actor cannot open: candidates for break-the-glass. */
+export async function searchNotAccessible(tx: Tx, actor: Actor, q: string, dateOfBirth: string) {
+  return tx
+    .selectFrom('youths as y')
+    .select(['y.id', 'y.first_name', 'y.last_name', 'y.date_of_birth'])
+    .where('y.organisation_id', '=', actor.organisationId)
+    .where('y.date_of_birth', '=', dateOfBirth)
+    .where(nameFilter(q))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('case_team_members as m')
+            .select(sql`1`.as('one'))
+            .whereRef('m.youth_id', '=', 'y.id')
+            .where('m.user_id', '=', actor.userId),
+        ),
+      ),
+    )
+    .orderBy('y.last_name')
+    .limit(10)
+    .execute();
+}
+
+export async function listJournal(tx: Tx, actor: Actor, youthId: string) {
+  const rows = await tx
+    .selectFrom('journal_entries as j')
+    .innerJoin('users as u', 'u.id', 'j.author_id')
+    .select(['j.id', 'j.category', 'j.occurred_on', 'j.body', 'j.created_at', 'u.display_name'])
+    .where('j.organisation_id', '=', actor.organisationId)
+    .where('j.youth_id', '=', youthId)
+    .orderBy('j.occurred_on', 'desc')
+    .orderBy('j.created_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    occurredOn: r.occurred_on,
+    body: r.body,
+    authorName: r.display_name,
+    createdAt: iso(r.created_at),
+  }));
+}
+
+export async function listCaseTeam(tx: Tx, actor: Actor, youthId: string) {
+  const rows = await tx
+    .selectFrom('case_team_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      'u.id',
+      'u.display_name',
+      'm.team_role',
+      'm.added_at',
+      sql<string[]>`coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), '{}')`.as('roles'),
+    ])
+    .where('m.organisation_id', '=', actor.organisationId)
+    .where('m.youth_id', '=', youthId)
+    .orderBy('m.team_role')
+    .orderBy('u.display_name')
+    .execute();
+  return rows.map((r) => ({
+    userId: r.id,
+    displayName: r.display_name,
+    roles: r.roles,
+    teamRole: r.team_role,
+    addedAt: iso(r.added_at),
+  }));
+}
+
+/** Active colleagues with a case-data role who are not yet on the file's case team. */
+export async function listCaseTeamCandidates(tx: Tx, actor: Actor, youthId: string, caseRoles: readonly string[]) {
+  const rows = await tx
+    .selectFrom('users as u')
+    .select([
+      'u.id',
+      'u.display_name',
+      sql<string[]>`coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), '{}')`.as('roles'),
+    ])
+    .where('u.organisation_id', '=', actor.organisationId)
+    .where('u.active', '=', true)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('user_roles as r').select(sql`1`.as('one')).whereRef('r.user_id', '=', 'u.id').where('r.role', 'in', caseRoles)),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('case_team_members as m')
+            .select(sql`1`.as('one'))
+            .whereRef('m.user_id', '=', 'u.id')
+            .where('m.youth_id', '=', youthId),
+        ),
+      ),
+    )
+    .orderBy('u.display_name')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, displayName: r.display_name, roles: r.roles }));
+}
+
+/** Who looked at or changed this file: the audit events about the youth. */
+export async function listAccessLog(tx: Tx, actor: Actor, youthId: string) {
+  const rows = await tx
+    .selectFrom('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+    .select(['e.occurred_at', 'u.display_name', 'e.actor_roles', 'e.action', 'e.outcome', 'e.purpose', 'e.break_glass_id'])
+    .where('e.organisation_id', '=', actor.organisationId)
+    .where('e.youth_id', '=', youthId)
+    .orderBy('e.occurred_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    at: iso(r.occurred_at),
+    actorName: r.display_name ?? '—',
+    actorRoles: r.actor_roles,
+    action: r.action,
+    outcome: r.outcome,
+    purpose: r.purpose,
+    viaBreakGlass: r.break_glass_id !== null,
+  }));
+}

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { isoDate, trimmed } from '../../platform/http/schemas.js';
+
+export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
+export const LIVING_SITUATIONS = ['atHome', 'openResidential', 'securedResidential', 'fosterCare', 'independent'] as const;
+export const LEGAL_FRAMEWORKS = ['voluntary', 'courtOrder'] as const;
+export const LVB_INDICATIONS = ['yes', 'suspected', 'no', 'unknown'] as const;
+export const JOURNAL_CATEGORIES = ['contact', 'observation', 'consultation', 'safety', 'family', 'other'] as const;
+export const TEAM_ROLES = ['lead', 'member'] as const;
+
+/** The Dutch citizen service number's eleven test (elfproef). */
+export function isValidBsn(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  const digits = [...value].map(Number);
+  const sum = digits.slice(0, 8).reduce((acc, d, i) => acc + d * (9 - i), 0) - digits[8]!;
+  return sum % 11 === 0 && value !== '000000000';
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const youthInput = z.object({
+  firstName: trimmed(1, 80),
+  lastName: trimmed(1, 80),
+  dateOfBirth: isoDate
+    .refine((v) => v <= today(), 'De geboortedatum ligt in de toekomst.')
+    .refine((v) => Number(v.slice(0, 4)) >= new Date().getFullYear() - 30, 'Baken is voor jongeren tot en met 27 jaar; controleer de geboortedatum.'),
+  gender: z.enum(GENDERS),
+  bsn: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/[\s.]/g, ''))
+    .refine((v) => v === '' || isValidBsn(v), 'Dit BSN klopt niet: het voldoet niet aan de elfproef.')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\+?[0-9 ()-]{6,20}$/.test(v), 'Vul een geldig telefoonnummer in.')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  email: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'Vul een geldig e-mailadres in.')
+    .transform((v) => (v === '' ? null : v.toLowerCase()))
+    .nullable()
+    .optional(),
+  address: optionalText(200),
+  livingSituation: z.enum(LIVING_SITUATIONS),
+  legalFramework: z.enum(LEGAL_FRAMEWORKS),
+  lvbIndication: z.enum(LVB_INDICATIONS),
+  language: optionalText(60),
+});
+export type YouthInput = z.infer<typeof youthInput>;
+
+export const youthSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  gender: z.string(),
+  bsn: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  livingSituation: z.string(),
+  legalFramework: z.string(),
+  lvbIndication: z.string(),
+  language: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const accessSchema = z.object({
+  via: z.enum(['caseTeam', 'designatedOfficer', 'breakGlass']),
+  breakGlassExpiresAt: z.string().nullable(),
+  canUpdate: z.boolean(),
+});
+
+export const youthListItem = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  livingSituation: z.string(),
+  via: z.enum(['caseTeam', 'designatedOfficer', 'breakGlass']),
+});
+
+export const listQuery = z.object({
+  q: z.string().trim().max(80).optional(),
+  dateOfBirth: isoDate.optional(),
+});
+
+export const breakGlassSearchQuery = z.object({
+  q: z.string().trim().min(2, 'Vul minstens twee letters van de naam in.').max(80),
+  dateOfBirth: isoDate,
+});
+
+export const caseTeamMember = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  teamRole: z.string(),
+  addedAt: z.string(),
+});
+
+export const journalEntry = z.object({
+  id: z.string(),
+  category: z.string(),
+  occurredOn: z.string(),
+  body: z.string(),
+  authorName: z.string(),
+  createdAt: z.string(),
+});
+
+export const journalInput = z.object({
+  category: z.enum(JOURNAL_CATEGORIES),
+  occurredOn: isoDate.refine((v) => v <= today(), 'Een notitie gaat over iets dat al gebeurd is; de datum ligt in de toekomst.'),
+  body: trimmed(1, 10000),
+});
+
+export const timelineItem = z.object({
+  kind: z.enum(['fileCreated', 'journalEntry', 'caseTeamMemberAdded']),
+  at: z.string(),
+  label: z.string(),
+  category: z.string().nullable(),
+});
+
+export const overviewSchema = z.object({
+  youth: youthSchema,
+  access: accessSchema,
+  caseTeam: z.array(caseTeamMember),
+  timeline: z.array(timelineItem),
+});
+
+export const addMemberInput = z.object({ userId: z.uuid(), teamRole: z.enum(TEAM_ROLES).default('member') });
+
+export const breakGlassInput = z.object({
+  reason: trimmed(15, 1000).describe('Waarom is toegang nu nodig?'),
+});
+
+export const accessLogItem = z.object({
+  at: z.string(),
+  actorName: z.string(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  outcome: z.string(),
+  purpose: z.string().nullable(),
+  viaBreakGlass: z.boolean(),
+});
+
+export const breakGlassGrant = z.object({
+  id: z.string(),
+  youthId: z.string(),
+  youthName: z.string(),
+  userName: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  reviewedAt: z.string().nullable(),
+  reviewVerdict: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  reviewerName: z.string().nullable(),
+});
+
+export const reviewInput = z.object({
+  verdict: z.enum(['justified', 'notJustified']),
+  note: z.string().trim().max(1000).default(''),
+});

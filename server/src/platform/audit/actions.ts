@@ -1,0 +1,50 @@
+// Every audit action Baken writes. A typed list, so a typo fails to compile and
+// the "who looked at this file" view knows which actions are reads.
+export const AUDIT_ACTIONS = [
+  'setup.completed',
+  'auth.login.succeeded',
+  'auth.login.failed',
+  'auth.login.locked',
+  'auth.oidc.succeeded',
+  'auth.oidc.failed',
+  'auth.mfa.enrolled',
+  'auth.mfa.verified',
+  'auth.mfa.failed',
+  'auth.recoveryCode.used',
+  'auth.logout',
+  'auth.activated',
+  'session.revoked',
+  'user.created',
+  'user.updated',
+  'user.deactivated',
+  'user.reactivated',
+  'user.mfaReset',
+  'team.created',
+  'oidc.configured',
+  'youth.listed',
+  'youth.searchedForBreakGlass',
+  'youth.created',
+  'youth.read',
+  'youth.updated',
+  'caseTeam.read',
+  'caseTeam.memberAdded',
+  'caseTeam.memberRemoved',
+  'journal.read',
+  'journal.entryAdded',
+  'accessLog.read',
+  'breakGlass.granted',
+  'breakGlass.reviewed',
+  'breakGlass.listed',
+  'audit.searched',
+  'access.denied',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Actions that show a person looked at (part of) a youth's file. */
+export const CASE_FILE_READ_ACTIONS: readonly AuditAction[] = [
+  'youth.read',
+  'caseTeam.read',
+  'journal.read',
+  'accessLog.read',
+  'youth.searchedForBreakGlass',
+];

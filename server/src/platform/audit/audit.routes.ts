@@ -1,0 +1,98 @@
+// Searching the organisation's audit trail: for the designated officer and the
+// organisation admin. The search itself is audited.
+import { z } from 'zod';
+import { sql } from 'kysely';
+import type { App, Platform } from '../http/app-types.js';
+import { actorOf } from '../http/context.js';
+import { errorResponses, isoDate } from '../http/schemas.js';
+import { hasCapability } from '../authz/roles.js';
+import { AppError } from '../errors.js';
+import { recordAudit } from './audit.js';
+import { AUDIT_ACTIONS } from './actions.js';
+
+const auditEventSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  outcome: z.string(),
+  recordType: z.string().nullable(),
+  youthId: z.string().nullable(),
+  youthName: z.string().nullable(),
+  purpose: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+
+export function registerAuditRoutes(app: App, { database }: Platform): void {
+  app.get(
+    '/api/audit-events',
+    {
+      schema: {
+        tags: ['audit'],
+        querystring: z.object({
+          userId: z.uuid().optional(),
+          youthId: z.uuid().optional(),
+          action: z.enum(AUDIT_ACTIONS).optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+          beforeId: z.coerce.number().int().positive().optional(),
+        }),
+        response: { 200: z.array(auditEventSchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!hasCapability(actor.roles, 'audit.searchOrganisation')) throw new AppError('FORBIDDEN');
+      const f = request.query;
+      return database.inOrganisation(actor.organisationId, async (tx) => {
+        let query = tx
+          .selectFrom('audit_events as e')
+          .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+          .leftJoin('youths as y', 'y.id', 'e.youth_id')
+          .select([
+            'e.id',
+            'e.occurred_at',
+            'u.display_name',
+            'e.actor_roles',
+            'e.action',
+            'e.outcome',
+            'e.record_type',
+            'e.youth_id',
+            sql<string | null>`y.first_name || ' ' || y.last_name`.as('youth_name'),
+            'e.purpose',
+            'e.ip',
+          ])
+          .where('e.organisation_id', '=', actor.organisationId);
+        if (f.userId) query = query.where('e.actor_user_id', '=', f.userId);
+        if (f.youthId) query = query.where('e.youth_id', '=', f.youthId);
+        if (f.action) query = query.where('e.action', '=', f.action);
+        if (f.from) query = query.where(sql<boolean>`e.occurred_at >= ${f.from}::date`);
+        if (f.to) query = query.where(sql<boolean>`e.occurred_at < ${f.to}::date + 1`);
+        if (f.beforeId) query = query.where('e.id', '<', f.beforeId);
+        const rows = await query.orderBy('e.id', 'desc').limit(100).execute();
+        await recordAudit(tx, actor, {
+          action: 'audit.searched',
+          recordType: 'auditEvent',
+          youthId: f.youthId ?? null,
+          details: { filters: Object.keys(f), count: rows.length },
+        });
+        // Names of youths are case data: the organisation admin sees only that an event concerned a file.
+        const showNames = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
+        return rows.map((r) => ({
+          id: r.id,
+          at: new Date(r.occurred_at).toISOString(),
+          actorName: r.display_name,
+          actorRoles: r.actor_roles,
+          action: r.action,
+          outcome: r.outcome,
+          recordType: r.record_type,
+          youthId: r.youth_id,
+          youthName: showNames ? r.youth_name : null,
+          purpose: r.purpose,
+          ip: r.ip,
+        }));
+      });
+    },
+  );
+}

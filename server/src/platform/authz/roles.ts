@@ -1,0 +1,68 @@
+// Roles and what each may do, declared once. Policies ask for capabilities,
+// never for role names, so a role change happens here and nowhere else.
+export const ROLES = [
+  'caseWorker',
+  'leadProfessional',
+  'designatedOfficer',
+  'safetyOfficer',
+  'qualityOfficer',
+  'orgAdmin',
+  'policyOfficer',
+  'careCoordinator',
+  'policeLiaison',
+  'inspector',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_KINDS = ['provider', 'municipality', 'police', 'regionalCoordination', 'inspectorate'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export type Capability =
+  /** May be on a case team, open files of that team, and break the glass. */
+  | 'caseData.access'
+  | 'caseFile.create'
+  /** Opens every file of the organisation without break-the-glass (designated officer). */
+  | 'caseFile.readAllInOrganisation'
+  | 'caseFile.signOff'
+  | 'breakGlass.review'
+  | 'audit.searchOrganisation'
+  | 'organisation.manageUsers'
+  | 'organisation.manageTeams'
+  | 'organisation.manageSignIn';
+
+const capabilitiesByRole: Record<Role, readonly Capability[]> = {
+  caseWorker: ['caseData.access', 'caseFile.create'],
+  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff'],
+  designatedOfficer: [
+    'caseData.access',
+    'caseFile.create',
+    'caseFile.readAllInOrganisation',
+    'breakGlass.review',
+    'audit.searchOrganisation',
+  ],
+  safetyOfficer: ['caseData.access'],
+  qualityOfficer: [],
+  // Manages people and access; reads no case file by virtue of this role.
+  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation'],
+  policyOfficer: [],
+  careCoordinator: [],
+  policeLiaison: [],
+  inspector: [],
+};
+
+/** Which roles an organisation of each kind may hand out. */
+export const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
+  provider: ['caseWorker', 'leadProfessional', 'designatedOfficer', 'safetyOfficer', 'qualityOfficer', 'orgAdmin'],
+  municipality: ['caseWorker', 'leadProfessional', 'designatedOfficer', 'policyOfficer', 'orgAdmin'],
+  police: ['policeLiaison', 'orgAdmin'],
+  regionalCoordination: ['careCoordinator', 'orgAdmin'],
+  inspectorate: ['inspector', 'orgAdmin'],
+};
+
+export function hasCapability(roles: readonly string[], capability: Capability): boolean {
+  return roles.some((role) => (capabilitiesByRole[role as Role] ?? []).includes(capability));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,75 @@
+// One error shape for every response: { code, message } (plus field errors on
+// validation). Nothing else leaves: no stack, no SQL, no other organisation's ids.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { messages, pickLocale, type ErrorCode } from './i18n/messages.js';
+
+const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  MFA_REQUIRED: 401,
+  FORBIDDEN: 403,
+  NOT_IN_CASE_TEAM: 403,
+  NOT_FOUND: 404,
+  INVALID_CREDENTIALS: 401,
+  INVALID_CODE: 401,
+  MFA_ALREADY_ENROLLED: 409,
+  RATE_LIMITED: 429,
+  CSRF_INVALID: 403,
+  EMAIL_TAKEN: 409,
+  TEAM_NAME_TAKEN: 409,
+  ROLE_NOT_ALLOWED: 400,
+  LINK_INVALID: 400,
+  SETUP_DONE: 409,
+  ALREADY_IN_TEAM: 409,
+  NOT_A_CASE_ROLE: 400,
+  LAST_TEAM_MEMBER: 409,
+  ALREADY_HAS_ACCESS: 409,
+  OWN_ACCOUNT: 409,
+  OIDC_NOT_CONFIGURED: 404,
+  OIDC_FAILED: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(readonly code: ErrorCode) {
+    super(code);
+    this.status = statusByCode[code];
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const locale = pickLocale(request.headers['accept-language']);
+    void reply.header('cache-control', 'no-store');
+    if (error instanceof AppError) {
+      return reply.code(error.status).send({ code: error.code, message: messages[locale][error.code] });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => ({
+        path: issue.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        message: issue.message ?? '',
+      }));
+      return reply.code(400).send({ code: 'VALIDATION_FAILED', message: messages[locale].VALIDATION_FAILED, fields });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return reply.code(413).send({ code: 'PAYLOAD_TOO_LARGE', message: messages[locale].PAYLOAD_TOO_LARGE });
+    }
+    if (status === 429) {
+      return reply.code(429).send({ code: 'RATE_LIMITED', message: messages[locale].RATE_LIMITED });
+    }
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, wrong content type and the like: the request is at fault.
+      return reply.code(400).send({ code: 'VALIDATION_FAILED', message: messages[locale].VALIDATION_FAILED });
+    }
+    // Log the error class and code only: messages from the driver can quote data.
+    request.log.error({ err: { type: error.name, code: error.code } }, 'request failed');
+    return reply.code(500).send({ code: 'INTERNAL', message: messages[locale].INTERNAL });
+  });
+}

@@ -1,0 +1,31 @@
+// Schemas shared by every module: the error shape and common field types.
+import { z } from 'zod';
+
+export const errorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export const errorResponses = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+  409: errorSchema,
+  429: errorSchema,
+};
+
+export const idParam = z.object({ id: z.uuid() });
+export const okSchema = z.object({ ok: z.literal(true) });
+
+/** A calendar date as YYYY-MM-DD that really exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'Deze datum bestaat niet.');
+
+export const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
