@@ -2,6 +2,7 @@
 // engine comes from TEST_DATABASE (pglite, the default, or postgres); on
 // PostgreSQL each harness gets a database of its own, dropped afterwards.
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import pg from 'pg';
 import { buildApp, type RouteInfo } from '../server/src/app.js';
 import { loadConfig, type Config } from '../server/src/platform/config.js';
@@ -51,18 +52,17 @@ export async function freshDatabase(): Promise<{ database: Database; databaseUrl
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const fresh = await freshDatabase();
   await migrate(fresh.database);
-  const config = loadConfig({ PORT: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ PORT: String(port), BASE_URL: baseUrl, LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
   const secretKey = randomBytes(32);
   const { app, routes } = await buildApp({ config, database: fresh.database, secretKey });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  await app.listen({ port, host: '127.0.0.1' });
   return {
     app,
     routes,
     database: fresh.database,
-    config: { ...config, baseUrl },
+    config,
     baseUrl,
     secretKey,
     async close() {
@@ -71,4 +71,16 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await fresh.drop();
     },
   };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -31,6 +31,8 @@ export interface BuildOptions {
   database: Database;
   secretKey: Buffer;
   logger?: FastifyServerOptions['logger'];
+  /** Extra routes registered before the app is sealed (the benchmark's bare and anchor routes). */
+  extraRoutes?: (app: App, platform: Platform) => void;
 }
 
 export interface RouteInfo {
@@ -39,7 +41,7 @@ export interface RouteInfo {
   auth: string;
 }
 
-export async function buildApp({ config, database, secretKey, logger }: BuildOptions): Promise<{ app: App; routes: RouteInfo[] }> {
+export async function buildApp({ config, database, secretKey, logger, extraRoutes }: BuildOptions): Promise<{ app: App; routes: RouteInfo[] }> {
   const app = Fastify({
     logger: logger ?? false,
     trustProxy: config.TRUST_PROXY,
@@ -90,6 +92,7 @@ export async function buildApp({ config, database, secretKey, logger }: BuildOpt
   registerOrganisationRoutes(app, platform);
   registerCaseFileRoutes(app, platform);
   registerAuditRoutes(app, platform);
+  extraRoutes?.(app, platform);
 
   const hasClient = existsSync(join(webDist, 'index.html'));
   if (hasClient) {
