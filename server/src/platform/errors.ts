@@ -57,6 +57,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }));
       return reply.code(400).send({ code: 'VALIDATION_FAILED', message: messages[locale].VALIDATION_FAILED, fields });
     }
+    if (typeof error.code === 'string' && error.code.startsWith('FST_CSRF')) {
+      return reply.code(403).send({ code: 'CSRF_INVALID', message: messages[locale].CSRF_INVALID });
+    }
     const status = error.statusCode ?? 500;
     if (status === 413) {
       return reply.code(413).send({ code: 'PAYLOAD_TOO_LARGE', message: messages[locale].PAYLOAD_TOO_LARGE });

@@ -217,16 +217,18 @@ export async function createUser(
 ) {
   authorise(actor, 'manageUsers');
   checkRoles(actor, input.roles);
+  // Emails are unique across organisations; the check runs as system so the
+  // answer does not depend on row-level security hiding the other row. (It runs
+  // before the transaction: PGlite has one connection.) The unique index
+  // catches a race between two admins.
+  const taken = await platform.database.unsafeSystemQuery
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', input.email)
+    .executeTakeFirst();
+  if (taken) throw new AppError('EMAIL_TAKEN');
   return platform.database.inOrganisation(actor.organisationId, async (tx) => {
     await checkTeams(tx, actor, input.teamIds);
-    // Emails are unique across organisations; the check runs as system so the
-    // answer does not depend on row-level security hiding the other row.
-    const taken = await platform.database.unsafeSystemQuery
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', input.email)
-      .executeTakeFirst();
-    if (taken) throw new AppError('EMAIL_TAKEN');
     const user = await tx
       .insertInto('users')
       .values({ organisation_id: actor.organisationId, email: input.email, display_name: input.displayName, password_hash: null })

@@ -35,7 +35,7 @@ export const authenticationPlugin = fp(
     app.decorateRequest('session', null);
     app.decorateRequest('actorOrNull', null);
     app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
-      if (!request.url.startsWith('/api/')) return;
+      if (!request.url.startsWith('/api/') || request.is404) return;
       const mode: AuthMode = request.routeOptions.config.auth ?? 'signedIn';
       const token = request.cookies[SESSION_COOKIE];
       const session = token ? await findSession(opts.database, token, opts.idleMinutes) : undefined;
