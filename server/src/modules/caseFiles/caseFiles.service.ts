@@ -255,7 +255,14 @@ export async function addJournalEntry(
   return onCaseFile(platform, actor, youthId, 'addJournalEntry', async (tx, { via, facts }) => {
     const entry = await tx
       .insertInto('journal_entries')
-      .values({ organisation_id: actor.organisationId, youth_id: youthId, author_id: actor.userId, ...input, occurred_on: input.occurredOn })
+      .values({
+        organisation_id: actor.organisationId,
+        youth_id: youthId,
+        author_id: actor.userId,
+        category: input.category,
+        occurred_on: input.occurredOn,
+        body: input.body,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(
