@@ -1,4 +1,5 @@
-// Authentication for every /api route: the session cookie becomes request.actor.
+// Authentication for every /api route, before the body is even parsed: the
+// session cookie becomes request.actor.
 // A route says how much sign-in it needs in config.auth; the default is a full
 // sign-in with the second factor done. Nothing here trusts the request beyond
 // the cookie: the organisation and roles come from the session row.
@@ -34,7 +35,7 @@ export const authenticationPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; idleMinutes: number }) => {
     app.decorateRequest('session', null);
     app.decorateRequest('actorOrNull', null);
-    app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
       if (!request.url.startsWith('/api/') || request.is404) return;
       const mode: AuthMode = request.routeOptions.config.auth ?? 'signedIn';
       const token = request.cookies[SESSION_COOKIE];
