@@ -111,7 +111,7 @@ async function loadWorld() {
           category,
           body,
           author_id: caseTeam[0]!.userId,
-          occurred_on: sql<string>`current_date - ${(3 - n) * 7}`,
+          occurred_on: sql<string>`current_date - ${(3 - n) * 7}::int`,
         })),
       )
       .execute();
@@ -143,7 +143,7 @@ function printCredentials() {
   ];
   console.log('\nDemo world loaded (all data is fictitious). Start Baken with "npm start" and sign in at');
   console.log(`${config.baseUrl}/inloggen with one of these accounts:\n`);
-  for (const [org, email, role] of rows) console.log(`  ${email.padEnd(32)} ${role} — ${org}`);
+  for (const [org, email, role] of rows) console.log(`  ${(email ?? "").padEnd(32)} ${role} — ${org}`);
   console.log(`\nPassword for every demo account: ${password}`);
   console.log('At first sign-in each account sets up two-step verification with an authenticator app.\n');
 }
