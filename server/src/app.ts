@@ -21,8 +21,9 @@ import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
 import { registerCaseFileRoutes } from './modules/caseFiles/caseFiles.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
+import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
-z.config(z.locales.nl());
+z.config({ ...z.locales.nl(), customError: markMissingValues });
 
 export const webDist = join(process.cwd(), 'web', 'dist');
 

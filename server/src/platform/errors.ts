@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { messages, pickLocale, type ErrorCode } from './i18n/messages.js';
+import { fieldMessage } from './i18n/fieldMessages.js';
 
 const statusByCode: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -53,7 +54,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((issue) => ({
         path: issue.instancePath.replace(/^\//, '').replace(/\//g, '.'),
-        message: issue.message ?? '',
+        message: fieldMessage(locale, issue),
       }));
       return reply.code(400).send({ code: 'VALIDATION_FAILED', message: messages[locale].VALIDATION_FAILED, fields });
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, trimmed } from '../../platform/http/schemas.js';
+import { fieldKey } from '../../platform/i18n/fieldMessages.js';
 
 export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 export const LIVING_SITUATIONS = ['atHome', 'openResidential', 'securedResidential', 'fosterCare', 'independent'] as const;
@@ -31,28 +32,28 @@ export const youthInput = z.object({
   firstName: trimmed(1, 80),
   lastName: trimmed(1, 80),
   dateOfBirth: isoDate
-    .refine((v) => v <= today(), 'De geboortedatum ligt in de toekomst.')
-    .refine((v) => Number(v.slice(0, 4)) >= new Date().getFullYear() - 30, 'Baken is voor jongeren tot en met 27 jaar; controleer de geboortedatum.'),
+    .refine((v) => v <= today(), fieldKey('dateOfBirthInFuture'))
+    .refine((v) => Number(v.slice(0, 4)) >= new Date().getFullYear() - 30, fieldKey('youthTooOld')),
   gender: z.enum(GENDERS),
   bsn: z
     .string()
     .trim()
     .transform((v) => v.replace(/[\s.]/g, ''))
-    .refine((v) => v === '' || isValidBsn(v), 'Dit BSN klopt niet: het voldoet niet aan de elfproef.')
+    .refine((v) => v === '' || isValidBsn(v), fieldKey('bsnInvalid'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
   phone: z
     .string()
     .trim()
-    .refine((v) => v === '' || /^\+?[0-9 ()-]{6,20}$/.test(v), 'Vul een geldig telefoonnummer in.')
+    .refine((v) => v === '' || /^\+?[0-9 ()-]{6,20}$/.test(v), fieldKey('phoneInvalid'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
   email: z
     .string()
     .trim()
-    .refine((v) => v === '' || z.email().safeParse(v).success, 'Vul een geldig e-mailadres in.')
+    .refine((v) => v === '' || z.email().safeParse(v).success, fieldKey('invalidEmail'))
     .transform((v) => (v === '' ? null : v.toLowerCase()))
     .nullable()
     .optional(),
@@ -103,7 +104,7 @@ export const listQuery = z.object({
 });
 
 export const breakGlassSearchQuery = z.object({
-  q: z.string().trim().min(2, 'Vul minstens twee letters van de naam in.').max(80),
+  q: z.string().trim().min(2, fieldKey('searchTooShort')).max(80),
   dateOfBirth: isoDate,
 });
 
@@ -126,7 +127,7 @@ export const journalEntry = z.object({
 
 export const journalInput = z.object({
   category: z.enum(JOURNAL_CATEGORIES),
-  occurredOn: isoDate.refine((v) => v <= today(), 'Een notitie gaat over iets dat al gebeurd is; de datum ligt in de toekomst.'),
+  occurredOn: isoDate.refine((v) => v <= today(), fieldKey('noteDateInFuture')),
   body: trimmed(1, 10000),
 });
 
@@ -147,7 +148,7 @@ export const overviewSchema = z.object({
 export const addMemberInput = z.object({ userId: z.uuid(), teamRole: z.enum(TEAM_ROLES).default('member') });
 
 export const breakGlassInput = z.object({
-  reason: trimmed(15, 1000).describe('Waarom is toegang nu nodig?'),
+  reason: z.string().trim().min(15, fieldKey('breakGlassReasonTooShort')).max(1000).describe('Why access is needed now'),
 });
 
 export const accessLogItem = z.object({

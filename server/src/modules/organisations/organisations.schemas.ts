@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { ORGANISATION_KINDS, ROLES } from '../../platform/authz/roles.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/auth/passwords.js';
 import { trimmed } from '../../platform/http/schemas.js';
+import { fieldKey } from '../../platform/i18n/fieldMessages.js';
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`)
+  .min(PASSWORD_MIN_LENGTH, fieldKey('passwordTooShort'))
   .max(PASSWORD_MAX_LENGTH);
 
-export const emailSchema = z.email('Vul een geldig e-mailadres in.').max(254).transform((v) => v.toLowerCase());
+export const emailSchema = z.email(fieldKey('invalidEmail')).max(254).transform((v) => v.toLowerCase());
 
 export const roleSchema = z.enum(ROLES);
 

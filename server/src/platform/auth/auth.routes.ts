@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { App, Platform } from '../http/app-types.js';
 import { actorOf, clientOf } from '../http/context.js';
 import { errorResponses, okSchema } from '../http/schemas.js';
+import { fieldKey } from '../i18n/fieldMessages.js';
+import { capabilitiesOf } from '../authz/roles.js';
 import { AppError } from '../errors.js';
 import { PASSWORD_MAX_LENGTH } from './passwords.js';
 import { SESSION_COOKIE } from './sessions.js';
@@ -75,7 +77,7 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
       config: { auth: 'pendingMfa', ...loginLimit },
       schema: {
         tags: ['auth'],
-        body: z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Vul de 6 cijfers uit uw app in.') }),
+        body: z.object({ code: z.string().trim().regex(/^\d{6}$/, fieldKey('totpFormat')) }),
         response: { 200: z.object({ recoveryCodes: z.array(z.string()) }), ...errorResponses },
       },
     },
@@ -92,10 +94,10 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
         tags: ['auth'],
         body: z
           .object({
-            code: z.string().trim().regex(/^\d{6}$/, 'Vul de 6 cijfers uit uw app in.').optional(),
+            code: z.string().trim().regex(/^\d{6}$/, fieldKey('totpFormat')).optional(),
             recoveryCode: z.string().trim().min(8).max(20).optional(),
           })
-          .refine((b) => !!b.code !== !!b.recoveryCode, 'Vul een code of een herstelcode in.'),
+          .refine((b) => !!b.code !== !!b.recoveryCode, fieldKey('codeOrRecoveryCode')),
         response: { 200: z.object({ stage: stageSchema }), ...errorResponses },
       },
     },
@@ -228,6 +230,7 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
                 email: z.string(),
                 displayName: z.string(),
                 roles: z.array(z.string()),
+                capabilities: z.array(z.string()),
                 organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
               })
               .nullable(),
@@ -247,6 +250,7 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
               email: session.email,
               displayName: session.displayName,
               roles: session.roles,
+              capabilities: capabilitiesOf(session.roles),
               organisation: { id: session.organisationId, name: session.organisationName, kind: session.organisationKind },
             }
           : null,

@@ -63,6 +63,11 @@ export function hasCapability(roles: readonly string[], capability: Capability):
   return roles.some((role) => (capabilitiesByRole[role as Role] ?? []).includes(capability));
 }
 
+/** Every capability the roles grant together; the client shows and hides its menus by these. */
+export function capabilitiesOf(roles: readonly string[]): Capability[] {
+  return [...new Set(roles.flatMap((role) => capabilitiesByRole[role as Role] ?? []))].sort();
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

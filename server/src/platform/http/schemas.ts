@@ -1,5 +1,6 @@
 // Schemas shared by every module: the error shape and common field types.
 import { z } from 'zod';
+import { fieldKey } from '../i18n/fieldMessages.js';
 
 export const errorSchema = z.object({
   code: z.string(),
@@ -22,10 +23,10 @@ export const okSchema = z.object({ ok: z.literal(true) });
 /** A calendar date as YYYY-MM-DD that really exists. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, fieldKey('dateFormat'))
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'Deze datum bestaat niet.');
+  }, fieldKey('dateDoesNotExist'));
 
 export const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);

@@ -1,0 +1,111 @@
+// Messages for invalid fields, Dutch first. Schemas name a message by key
+// (`fieldKey('bsnInvalid')`); issues without one get a message for their kind.
+// Both are looked up in the request's language when the error is answered, so
+// a field error never shows zod's technical default text.
+import type { Locale } from './messages.js';
+
+const nl = {
+  required: 'Vul dit veld in.',
+  tooShort: 'Gebruik minstens {min} tekens.',
+  tooLong: 'Gebruik hoogstens {max} tekens.',
+  tooMany: 'Kies er hoogstens {max}.',
+  tooSmall: 'Vul een waarde van minstens {min} in.',
+  tooBig: 'Vul een waarde van hoogstens {max} in.',
+  invalidOption: 'Kies een van de mogelijkheden.',
+  invalidEmail: 'Vul een geldig e-mailadres in.',
+  invalidUrl: 'Vul een geldig webadres in, beginnend met https://.',
+  invalid: 'Deze waarde klopt niet.',
+  dateFormat: 'Vul een datum in als JJJJ-MM-DD.',
+  dateDoesNotExist: 'Deze datum bestaat niet.',
+  dateOfBirthInFuture: 'De geboortedatum ligt in de toekomst.',
+  youthTooOld: 'Baken is voor jongeren tot en met 27 jaar. Controleer de geboortedatum.',
+  bsnInvalid: 'Dit BSN klopt niet: het voldoet niet aan de elfproef.',
+  phoneInvalid: 'Vul een geldig telefoonnummer in.',
+  noteDateInFuture: 'Een notitie gaat over iets wat al gebeurd is. De datum ligt in de toekomst.',
+  totpFormat: 'Vul de 6 cijfers uit uw authenticator-app in.',
+  codeOrRecoveryCode: 'Vul een code of een herstelcode in.',
+  passwordTooShort: 'Kies een wachtwoord van minstens {min} tekens.',
+  searchTooShort: 'Vul minstens twee letters van de naam in.',
+  breakGlassReasonTooShort: 'Leg in minstens {min} tekens uit waarom u nu toegang nodig heeft.',
+} as const;
+
+export type FieldMessageKey = keyof typeof nl;
+
+const en: Record<FieldMessageKey, string> = {
+  required: 'Fill in this field.',
+  tooShort: 'Use at least {min} characters.',
+  tooLong: 'Use at most {max} characters.',
+  tooMany: 'Choose at most {max}.',
+  tooSmall: 'Enter a value of at least {min}.',
+  tooBig: 'Enter a value of at most {max}.',
+  invalidOption: 'Choose one of the options.',
+  invalidEmail: 'Enter a valid email address.',
+  invalidUrl: 'Enter a valid web address starting with https://.',
+  invalid: 'This value is not valid.',
+  dateFormat: 'Enter a date as YYYY-MM-DD.',
+  dateDoesNotExist: 'This date does not exist.',
+  dateOfBirthInFuture: 'The date of birth is in the future.',
+  youthTooOld: 'Baken is for young people up to and including 27. Check the date of birth.',
+  bsnInvalid: 'This citizen service number is not valid: it fails the eleven test.',
+  phoneInvalid: 'Enter a valid phone number.',
+  noteDateInFuture: 'A note is about something that has happened. The date is in the future.',
+  totpFormat: 'Enter the 6 digits from your authenticator app.',
+  codeOrRecoveryCode: 'Enter a code or a recovery code.',
+  passwordTooShort: 'Choose a password of at least {min} characters.',
+  searchTooShort: 'Enter at least two letters of the name.',
+  breakGlassReasonTooShort: 'Explain in at least {min} characters why you need access now.',
+};
+
+const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };
+const PREFIX = 'field:';
+
+/**
+ * zod's global error hook: a missing value is named as such here, because the
+ * issue that reaches the error handler no longer carries the input.
+ */
+export function markMissingValues(issue: { code?: string; input?: unknown }): string | undefined {
+  return issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null) ? fieldKey('required') : undefined;
+}
+
+/** The message a schema gives for a rule of its own: a key, translated when answered. */
+export function fieldKey(key: FieldMessageKey): string {
+  return `${PREFIX}${key}`;
+}
+
+interface Issue {
+  keyword: string;
+  message?: string | undefined;
+  params?: Record<string, unknown> | undefined;
+}
+
+function kindOf(issue: Issue): FieldMessageKey {
+  const p = issue.params ?? {};
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return 'invalid';
+    case 'too_small':
+      if (p.origin === 'string') return p.minimum === 1 ? 'required' : 'tooShort';
+      if (p.origin === 'array' || p.origin === 'set') return 'invalid';
+      return 'tooSmall';
+    case 'too_big':
+      if (p.origin === 'string') return 'tooLong';
+      if (p.origin === 'array' || p.origin === 'set') return 'tooMany';
+      return 'tooBig';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'invalidOption';
+    case 'invalid_format':
+      if (p.format === 'email') return 'invalidEmail';
+      if (p.format === 'url') return 'invalidUrl';
+      return 'invalid';
+    default:
+      return 'invalid';
+  }
+}
+
+export function fieldMessage(locale: Locale, issue: Issue): string {
+  const named = issue.message?.startsWith(PREFIX) ? (issue.message.slice(PREFIX.length) as FieldMessageKey) : undefined;
+  const template = catalogs[locale][named && named in nl ? named : kindOf(issue)];
+  const p = issue.params ?? {};
+  return template.replace('{min}', String(p.minimum ?? '')).replace('{max}', String(p.maximum ?? ''));
+}
