@@ -91,7 +91,13 @@ export async function finishOidcSignIn(
       expectedNonce: flow.nonce,
       idTokenExpected: true,
     });
-    const claims = tokens.claims();
+    const idClaims = tokens.claims();
+    // In the code flow a conforming provider puts claims asked for by scope
+    // (email, email_verified) in the UserInfo response, not in the ID token.
+    const claims =
+      idClaims && (typeof idClaims.email !== 'string' || idClaims.email_verified === undefined)
+        ? await client.fetchUserInfo(config, tokens.access_token, idClaims.sub)
+        : idClaims;
     if (claims && claims.email_verified === true && typeof claims.email === 'string') email = claims.email.toLowerCase();
   } catch {
     email = undefined;
