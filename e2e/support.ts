@@ -32,3 +32,23 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
 export function totpNow(secretBase32: string, offsetSteps = 0): string {
   return new TOTP({ secret: Secret.fromBase32(secretBase32) }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 }
+
+/** Password, then first-time two-step set-up in the interface; returns the TOTP secret it showed. */
+export async function signInAndEnrol(page: Page, baseUrl: string, email: string, password: string, screenshots?: string): Promise<string> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie instellen' }).waitFor();
+  await page.getByRole('button', { name: 'QR-code tonen' }).click();
+  const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+  if (screenshots) await checkAccessibility(page, `${screenshots}-mfa-enrol`);
+  await page.getByLabel('Code uit de app').fill(totpNow(secret));
+  await page.getByRole('button', { name: 'Code bevestigen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bewaar uw herstelcodes' }).waitFor();
+  if (screenshots) await checkAccessibility(page, `${screenshots}-recovery-codes`);
+  await page.getByLabel('Ik heb de herstelcodes veilig bewaard').check();
+  await page.getByRole('button', { name: 'Verder naar Baken' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  return secret;
+}

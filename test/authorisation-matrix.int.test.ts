@@ -121,6 +121,7 @@ const matrix: Record<string, Rule> = {
     scoped: false,
     call: () => ({ method: 'POST', path: '/api/admin/teams', body: { name: `Team ${++emailCounter}` } }),
   },
+  'GET /api/admin/oidc': { kind: 'roles', allowed: ['orgAdmin'], scoped: false, call: () => ({ method: 'GET', path: '/api/admin/oidc' }) },
   'PUT /api/admin/oidc': {
     kind: 'roles',
     allowed: ['orgAdmin'],

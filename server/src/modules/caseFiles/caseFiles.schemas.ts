@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { isoDate, trimmed } from '../../platform/http/schemas.js';
 import { fieldKey } from '../../platform/i18n/fieldMessages.js';
 
-export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
-export const LIVING_SITUATIONS = ['atHome', 'openResidential', 'securedResidential', 'fosterCare', 'independent'] as const;
-export const LEGAL_FRAMEWORKS = ['voluntary', 'courtOrder'] as const;
-export const LVB_INDICATIONS = ['yes', 'suspected', 'no', 'unknown'] as const;
-export const JOURNAL_CATEGORIES = ['contact', 'observation', 'consultation', 'safety', 'family', 'other'] as const;
-export const TEAM_ROLES = ['lead', 'member'] as const;
+import { GENDERS, JOURNAL_CATEGORIES, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS, TEAM_ROLES } from './caseFiles.options.js';
+
+export { GENDERS, JOURNAL_CATEGORIES, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS, TEAM_ROLES };
 
 /** The Dutch citizen service number's eleven test (elfproef). */
 export function isValidBsn(value: string): boolean {

@@ -8,6 +8,7 @@ import {
   createTeamBody,
   createUserBody,
   oidcBody,
+  oidcSettingsSchema,
   setupBody,
   teamSchema,
   updateUserBody,
@@ -21,6 +22,7 @@ import {
   createUser,
   listTeams,
   listUsers,
+  readOidcSettings,
   resetUserAccess,
   setUserActive,
   updateUser,
@@ -118,6 +120,12 @@ export function registerOrganisationRoutes(app: App, platform: Platform): void {
     '/api/admin/teams',
     { schema: { tags, body: createTeamBody, response: { 200: teamSchema, ...errorResponses } } },
     async (request) => createTeam(platform, actorOf(request), request.body.name),
+  );
+
+  app.get(
+    '/api/admin/oidc',
+    { schema: { tags, response: { 200: oidcSettingsSchema.nullable(), ...errorResponses } } },
+    async (request) => readOidcSettings(platform, actorOf(request)),
   );
 
   app.put(

@@ -57,3 +57,5 @@ export const oidcBody = z.object({
   clientSecret: z.string().min(1).max(500),
   enabled: z.boolean().default(true),
 });
+
+export const oidcSettingsSchema = z.object({ issuer: z.string(), clientId: z.string(), enabled: z.boolean(), updatedAt: z.string() });

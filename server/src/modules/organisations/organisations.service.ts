@@ -373,6 +373,19 @@ export async function createTeam({ database }: Platform, actor: Actor, name: str
   });
 }
 
+/** The organisation's single sign-on settings, without the client secret. */
+export async function readOidcSettings({ database }: Platform, actor: Actor) {
+  authorise(actor, 'configureSignIn');
+  return database.inOrganisation(actor.organisationId, async (tx) => {
+    const row = await tx
+      .selectFrom('oidc_connections')
+      .select(['issuer', 'client_id', 'enabled', 'updated_at'])
+      .where('organisation_id', '=', actor.organisationId)
+      .executeTakeFirst();
+    return row ? { issuer: row.issuer, clientId: row.client_id, enabled: row.enabled, updatedAt: new Date(row.updated_at).toISOString() } : null;
+  });
+}
+
 export async function configureOidc(
   platform: Platform,
   actor: Actor,

@@ -1,0 +1,117 @@
+// The shell around every page: skip link, demo banner, header with the
+// organisation and the user, navigation by capability, and the footer.
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../api/http';
+import { setLanguage } from '../i18n';
+import { Button } from '../ui/Button';
+import { can, useSession, useSessionChanged, type Session } from './session';
+
+interface NavItem {
+  to: string;
+  label: string;
+  capability?: string;
+}
+
+function navItems(t: ReturnType<typeof useTranslation>['t']): NavItem[] {
+  return [
+    { to: '/', label: t('nav.home') },
+    { to: '/jongeren', label: t('nav.youths'), capability: 'caseData.access' },
+    { to: '/noodtoegang', label: t('nav.breakGlass'), capability: 'caseData.access' },
+    { to: '/noodtoegang/beoordelen', label: t('nav.breakGlassReview'), capability: 'breakGlass.review' },
+    { to: '/logboek', label: t('nav.audit'), capability: 'audit.searchOrganisation' },
+    { to: '/beheer/gebruikers', label: t('nav.users'), capability: 'organisation.manageUsers' },
+    { to: '/beheer/teams', label: t('nav.teams'), capability: 'organisation.manageTeams' },
+    { to: '/beheer/inloggen-via-organisatie', label: t('nav.singleSignOn'), capability: 'organisation.manageSignIn' },
+  ];
+}
+
+function DemoBanner() {
+  const { t } = useTranslation();
+  return (
+    <div className="baken-demo-banner" role="note" aria-label={t('demo.label')}>
+      <strong>{t('demo.title')}</strong> {t('demo.text')}
+    </div>
+  );
+}
+
+function UserMenu({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const changed = useSessionChanged();
+  const signOut = useMutation({
+    mutationFn: () => api.post('/api/auth/logout'),
+    onSettled: async () => {
+      await changed();
+      await navigate('/inloggen', { state: { signedOut: true } });
+    },
+  });
+  if (!session.user) return null;
+  return (
+    <div className="baken-user">
+      <span className="baken-user__name">{session.user.displayName}</span>
+      <span className="baken-user__organisation">{session.user.organisation.name}</span>
+      <NavLink className="utrecht-link" to="/account/sessies">
+        {t('nav.sessions')}
+      </NavLink>
+      <Button appearance="subtle" onClick={() => signOut.mutate()} busy={signOut.isPending}>
+        {t('nav.signOut')}
+      </Button>
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const signedIn = session.data?.stage === 'signedIn';
+  const items = navItems(t).filter((item) => !item.capability || can(session.data, item.capability));
+  return (
+    <div className="baken-page">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      {session.data?.demo && <DemoBanner />}
+      <header className="utrecht-page-header baken-header">
+        <div className="baken-header__content">
+          <NavLink to="/" className="baken-logo" aria-label={t('app.homeLink')}>
+            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <span>Baken</span>
+          </NavLink>
+          {signedIn && session.data && <UserMenu session={session.data} />}
+        </div>
+        {signedIn && (
+          <nav className="baken-nav" aria-label={t('nav.label')}>
+            <ul>
+              {items.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/' || item.to === '/noodtoegang'}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" className="baken-main">
+        <Outlet />
+      </main>
+      <footer className="utrecht-page-footer baken-footer">
+        <div className="baken-footer__content">
+          <p className="utrecht-paragraph">{t('app.tagline')}</p>
+          {i18n.language === 'en' ? (
+            <button type="button" className="utrecht-link-button utrecht-link-button--html-button" lang="nl" onClick={() => setLanguage('nl')}>
+              Nederlands
+            </button>
+          ) : (
+            <button type="button" className="utrecht-link-button utrecht-link-button--html-button" lang="en" onClick={() => setLanguage('en')}>
+              English
+            </button>
+          )}
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// Every page and who may see it. Paths are Dutch: they show in the address bar.
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './Layout';
+import { RequireSignIn } from './RequireSignIn';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SecondFactorPage } from '../features/auth/SecondFactorPage';
+import { SetupPage } from '../features/auth/SetupPage';
+import { ActivatePage } from '../features/auth/ActivatePage';
+import { SessionsPage } from '../features/auth/SessionsPage';
+import { YouthListPage } from '../features/caseFiles/YouthListPage';
+import { NewYouthPage } from '../features/caseFiles/NewYouthPage';
+import { CaseFileLayout } from '../features/caseFiles/CaseFileLayout';
+import { CaseFileOverviewPage } from '../features/caseFiles/CaseFileOverviewPage';
+import { EditYouthPage } from '../features/caseFiles/EditYouthPage';
+import { CaseTeamPage } from '../features/caseFiles/CaseTeamPage';
+import { JournalPage } from '../features/caseFiles/JournalPage';
+import { AccessLogPage } from '../features/caseFiles/AccessLogPage';
+import { BreakGlassSearchPage } from '../features/caseFiles/BreakGlassSearchPage';
+import { BreakGlassReviewPage } from '../features/caseFiles/BreakGlassReviewPage';
+import { UsersPage } from '../features/organisations/UsersPage';
+import { NewUserPage } from '../features/organisations/NewUserPage';
+import { EditUserPage } from '../features/organisations/EditUserPage';
+import { TeamsPage } from '../features/organisations/TeamsPage';
+import { SingleSignOnPage } from '../features/organisations/SingleSignOnPage';
+import { AuditSearchPage } from '../features/audit/AuditSearchPage';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/inloggen', element: <SignInPage /> },
+      { path: '/inloggen/tweede-stap', element: <SecondFactorPage /> },
+      { path: '/inrichten', element: <SetupPage /> },
+      { path: '/activeren', element: <ActivatePage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { path: '/', element: <HomePage /> },
+          { path: '/account/sessies', element: <SessionsPage /> },
+        ],
+      },
+      {
+        element: <RequireSignIn capability="caseData.access" />,
+        children: [
+          { path: '/jongeren', element: <YouthListPage /> },
+          { path: '/noodtoegang', element: <BreakGlassSearchPage /> },
+          {
+            path: '/jongeren/:id',
+            element: <CaseFileLayout />,
+            children: [
+              { index: true, element: <CaseFileOverviewPage /> },
+              { path: 'gegevens-wijzigen', element: <EditYouthPage /> },
+              { path: 'casusteam', element: <CaseTeamPage /> },
+              { path: 'journaal', element: <JournalPage /> },
+              { path: 'inzage', element: <AccessLogPage /> },
+            ],
+          },
+        ],
+      },
+      { element: <RequireSignIn capability="caseFile.create" />, children: [{ path: '/jongeren/nieuw', element: <NewYouthPage /> }] },
+      { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
+      { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
+      {
+        element: <RequireSignIn capability="organisation.manageUsers" />,
+        children: [
+          { path: '/beheer/gebruikers', element: <UsersPage /> },
+          { path: '/beheer/gebruikers/nieuw', element: <NewUserPage /> },
+          { path: '/beheer/gebruikers/:id', element: <EditUserPage /> },
+          { path: '/beheer/teams', element: <TeamsPage /> },
+        ],
+      },
+      { element: <RequireSignIn capability="organisation.manageSignIn" />, children: [{ path: '/beheer/inloggen-via-organisatie', element: <SingleSignOnPage /> }] },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

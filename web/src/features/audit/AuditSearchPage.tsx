@@ -1,0 +1,111 @@
+// The organisation's audit trail, for the designated officer and the admin.
+// Searching it is itself recorded. Names of youths show only to roles that may
+// open case files; the admin sees that an event concerned a file, not whose.
+import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { AUDIT_ACTIONS } from '../../../../server/src/platform/audit/actions';
+import { api, query, type ApiError } from '../../api/http';
+import { StatusBadge } from '../../ui/Badge';
+import { Button, ButtonGroup } from '../../ui/Button';
+import { SelectField, TextField } from '../../ui/Form';
+import { formatDateTime } from '../../ui/format';
+import { PageHeading } from '../../ui/Heading';
+import { EmptyState, LoadError, Loading } from '../../ui/States';
+import { Cell, Row, Table } from '../../ui/Table';
+import { auditActionLabel, purposeLabel, rolesLabel } from '../caseFiles/labels';
+
+interface AuditEvent {
+  id: number;
+  at: string;
+  actorName: string | null;
+  actorRoles: string[];
+  action: string;
+  outcome: string;
+  recordType: string | null;
+  youthId: string | null;
+  youthName: string | null;
+  purpose: string | null;
+  ip: string | null;
+}
+
+const PAGE = 100;
+
+export function AuditSearchPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filter = { action: params.get('actie') ?? undefined, from: params.get('van') ?? undefined, to: params.get('tot') ?? undefined, youthId: params.get('dossier') ?? undefined };
+  const events = useInfiniteQuery<AuditEvent[], ApiError>({
+    queryKey: ['auditEvents', filter],
+    queryFn: ({ pageParam }) => api.get(`/api/audit-events${query({ ...filter, beforeId: pageParam as number | undefined })}`),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => (last.length === PAGE ? last[last.length - 1]!.id : undefined),
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const next = new URLSearchParams();
+    for (const [field, param] of [['action', 'actie'], ['from', 'van'], ['to', 'tot']] as const) {
+      const value = String(data.get(field) ?? '');
+      if (value) next.set(param, value);
+    }
+    setParams(next);
+  };
+  const rows = events.data?.pages.flat() ?? [];
+  return (
+    <>
+      <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
+      <p className="utrecht-paragraph">{t('audit.intro')}</p>
+      <form onSubmit={submit} className="baken-search" role="search" aria-label={t('audit.searchLabel')} key={params.toString()}>
+        <SelectField
+          label={t('audit.action')}
+          name="action"
+          defaultValue={filter.action ?? ''}
+          placeholder={t('audit.allActions')}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(t, a) }))}
+        />
+        <TextField label={t('audit.from')} name="from" type="date" defaultValue={filter.from ?? ''} />
+        <TextField label={t('audit.to')} name="to" type="date" defaultValue={filter.to ?? ''} />
+        <ButtonGroup>
+          <Button type="submit">{t('common.search')}</Button>
+          {params.toString() && (
+            <Button appearance="subtle" onClick={() => setParams(new URLSearchParams())}>
+              {t('youths.clearSearch')}
+            </Button>
+          )}
+        </ButtonGroup>
+      </form>
+      {events.isPending && <Loading />}
+      {events.isError && <LoadError error={events.error} />}
+      {events.data && rows.length === 0 && <EmptyState title={t('audit.empty')} />}
+      {rows.length > 0 && (
+        <Table caption={t('audit.caption')} captionHidden head={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what'), t('audit.file'), t('accessLog.why'), t('audit.address')]}>
+          {rows.map((e) => (
+            <Row key={e.id}>
+              <Cell>{formatDateTime(e.at)}</Cell>
+              <Cell header>
+                {e.actorName ?? t('audit.system')}
+                <span className="baken-cell-sub">{rolesLabel(t, e.actorRoles)}</span>
+              </Cell>
+              <Cell>
+                {auditActionLabel(t, e.action)}{' '}
+                {e.outcome !== 'allowed' && <StatusBadge status="danger">{t(`audit.outcomes.${e.outcome}` as 'audit.outcomes.denied', { defaultValue: e.outcome })}</StatusBadge>}
+              </Cell>
+              <Cell>{e.youthId ? (e.youthName ?? t('audit.aFile')) : '—'}</Cell>
+              <Cell>{purposeLabel(t, e.purpose)}</Cell>
+              <Cell>{e.ip ?? '—'}</Cell>
+            </Row>
+          ))}
+        </Table>
+      )}
+      {events.hasNextPage && (
+        <p className="utrecht-paragraph">
+          <Button onClick={() => void events.fetchNextPage()} busy={events.isFetchingNextPage}>
+            {t('audit.more')}
+          </Button>
+        </p>
+      )}
+    </>
+  );
+}

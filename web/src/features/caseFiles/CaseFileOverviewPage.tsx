@@ -1,0 +1,89 @@
+import { useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { Button, ButtonGroup, ButtonLink } from '../../ui/Button';
+import { DataList } from '../../ui/DataList';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { ageOn } from '../../ui/calendar';
+import { Heading2 } from '../../ui/Heading';
+import { EmptyState } from '../../ui/States';
+import { useCaseFile } from './CaseFileLayout';
+import { rolesLabel } from './labels';
+
+export function CaseFileOverviewPage() {
+  const { t } = useTranslation();
+  const { youth, access, caseTeam, timeline } = useCaseFile();
+  const notice = ((useLocation().state ?? {}) as { notice?: string }).notice;
+  const option = (group: 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications', value: string) =>
+    t(`${group}.${value}` as 'genders.female', { defaultValue: value });
+  return (
+    <>
+      {notice === 'created' && <Alert kind="ok">{t('caseFile.created')}</Alert>}
+      {notice === 'updated' && <Alert kind="ok">{t('caseFile.updated')}</Alert>}
+      <div className="baken-columns">
+        <section aria-labelledby="details-heading">
+          <Heading2 id="details-heading">{t('caseFile.details')}</Heading2>
+          <DataList
+            items={[
+              { key: t('youth.name'), value: `${youth.firstName} ${youth.lastName}` },
+              { key: t('youth.dateOfBirth'), value: `${formatDate(youth.dateOfBirth)} (${t('youth.age', { count: ageOn(youth.dateOfBirth) })})` },
+              { key: t('youth.gender'), value: option('genders', youth.gender) },
+              { key: t('youth.bsn'), value: youth.bsn },
+              { key: t('youth.language'), value: youth.language },
+              { key: t('youth.phone'), value: youth.phone },
+              { key: t('youth.email'), value: youth.email },
+              { key: t('youth.address'), value: youth.address },
+              { key: t('youth.livingSituation'), value: option('livingSituations', youth.livingSituation) },
+              { key: t('youth.legalFramework'), value: option('legalFrameworks', youth.legalFramework) },
+              { key: t('youth.lvbIndication'), value: option('lvbIndications', youth.lvbIndication) },
+            ]}
+          />
+          <ButtonGroup>
+            {access.canUpdate && (
+              <ButtonLink to={`/jongeren/${youth.id}/gegevens-wijzigen`} appearance="secondary">
+                {t('caseFile.edit')}
+              </ButtonLink>
+            )}
+            <Button appearance="subtle" onClick={() => window.print()}>
+              {t('common.print')}
+            </Button>
+          </ButtonGroup>
+        </section>
+        <section aria-labelledby="team-heading">
+          <Heading2 id="team-heading">{t('caseFile.tabs.caseTeam')}</Heading2>
+          <ul className="utrecht-unordered-list baken-plain-list">
+            {caseTeam.map((m) => (
+              <li key={m.userId} className="utrecht-unordered-list__item">
+                <strong>{m.displayName}</strong> — {rolesLabel(t, m.roles)}
+                {m.teamRole === 'lead' && <> ({t('caseTeam.lead')})</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <section aria-labelledby="timeline-heading">
+        <Heading2 id="timeline-heading">{t('caseFile.timeline')}</Heading2>
+        {timeline.length === 0 ? (
+          <EmptyState title={t('caseFile.timelineEmpty')} />
+        ) : (
+          <ol className="baken-timeline">
+            {timeline.map((item, i) => (
+              <li key={i} className="baken-timeline__item">
+                <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                <span className="baken-timeline__label">
+                  {item.kind === 'journalEntry' && (
+                    <>
+                      <strong>{t(`journalCategories.${item.category}` as 'journalCategories.contact', { defaultValue: item.category ?? '' })}:</strong> {item.label}
+                    </>
+                  )}
+                  {item.kind === 'caseTeamMemberAdded' && t('caseFile.timelineMemberAdded', { name: item.label })}
+                  {item.kind === 'fileCreated' && t('caseFile.timelineCreated')}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

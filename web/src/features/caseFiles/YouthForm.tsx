@@ -1,0 +1,88 @@
+// The youth's details, for a new file and for changing one. Values are sent as
+// typed; the server validates and answers field by field in Dutch.
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GENDERS, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS } from '../../../../server/src/modules/caseFiles/caseFiles.options';
+import type { ApiError } from '../../api/http';
+import type { Youth, YouthInput } from '../../api/types';
+import { Button, ButtonGroup, ButtonLink } from '../../ui/Button';
+import { ErrorSummary, SelectField, TextField, formValues } from '../../ui/Form';
+import { Heading2 } from '../../ui/Heading';
+import { todayIso } from '../../ui/calendar';
+
+export function YouthForm({
+  initial,
+  submitLabel,
+  cancelTo,
+  busy,
+  error,
+  onSubmit,
+}: {
+  initial?: Youth;
+  submitLabel: string;
+  cancelTo: string;
+  busy: boolean;
+  error: ApiError | null;
+  onSubmit: (input: YouthInput) => void;
+}) {
+  const { t } = useTranslation();
+  const visible = error;
+  const labels: Record<keyof YouthInput, string> = {
+    firstName: t('youth.firstName'),
+    lastName: t('youth.lastName'),
+    dateOfBirth: t('youth.dateOfBirth'),
+    gender: t('youth.gender'),
+    bsn: t('youth.bsn'),
+    phone: t('youth.phone'),
+    email: t('youth.email'),
+    address: t('youth.address'),
+    livingSituation: t('youth.livingSituation'),
+    legalFramework: t('youth.legalFramework'),
+    lvbIndication: t('youth.lvbIndication'),
+    language: t('youth.language'),
+  };
+  const options = (values: readonly string[], prefix: 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications') =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}` as 'genders.female') }));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit(formValues(event.currentTarget) as unknown as YouthInput);
+  };
+  const field = (name: keyof YouthInput) => ({ name, label: labels[name], error: visible?.field(name) });
+  return (
+    <>
+      <ErrorSummary error={visible} labels={labels} />
+      <form onSubmit={submit} noValidate className="baken-form">
+        <Heading2>{t('youth.identity')}</Heading2>
+        <TextField {...field('firstName')} required autoComplete="off" defaultValue={initial?.firstName} />
+        <TextField {...field('lastName')} required autoComplete="off" defaultValue={initial?.lastName} />
+        <TextField {...field('dateOfBirth')} type="date" required max={todayIso()} defaultValue={initial?.dateOfBirth} />
+        <SelectField {...field('gender')} options={options(GENDERS, 'genders')} defaultValue={initial?.gender ?? 'unknown'} />
+        <TextField {...field('bsn')} optional inputMode="numeric" autoComplete="off" description={t('youth.bsnHint')} defaultValue={initial?.bsn ?? ''} />
+        <TextField {...field('language')} optional description={t('youth.languageHint')} defaultValue={initial?.language ?? ''} />
+
+        <Heading2>{t('youth.contact')}</Heading2>
+        <TextField {...field('phone')} optional type="tel" autoComplete="off" defaultValue={initial?.phone ?? ''} />
+        <TextField {...field('email')} optional type="email" autoComplete="off" defaultValue={initial?.email ?? ''} />
+        <TextField {...field('address')} optional autoComplete="off" defaultValue={initial?.address ?? ''} />
+
+        <Heading2>{t('youth.situation')}</Heading2>
+        <SelectField {...field('livingSituation')} options={options(LIVING_SITUATIONS, 'livingSituations')} defaultValue={initial?.livingSituation ?? 'atHome'} />
+        <SelectField {...field('legalFramework')} options={options(LEGAL_FRAMEWORKS, 'legalFrameworks')} defaultValue={initial?.legalFramework ?? 'voluntary'} />
+        <SelectField
+          {...field('lvbIndication')}
+          description={t('youth.lvbHint')}
+          options={options(LVB_INDICATIONS, 'lvbIndications')}
+          defaultValue={initial?.lvbIndication ?? 'unknown'}
+        />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary" busy={busy}>
+            {submitLabel}
+          </Button>
+          <ButtonLink to={cancelTo} appearance="subtle">
+            {t('common.cancel')}
+          </ButtonLink>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

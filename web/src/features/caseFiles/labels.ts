@@ -1,0 +1,25 @@
+// Dutch names for the codes the API speaks: access routes, roles, audit actions.
+import type { TFunction } from 'i18next';
+
+export function accessLabel(t: TFunction, via: string): string {
+  return t(`access.${via}` as 'access.caseTeam', { defaultValue: via });
+}
+
+export function roleLabel(t: TFunction, role: string): string {
+  return t(`roles.${role}` as 'roles.caseWorker', { defaultValue: role });
+}
+
+export function rolesLabel(t: TFunction, roles: readonly string[]): string {
+  return roles.map((r) => roleLabel(t, r)).join(', ');
+}
+
+/** Audit actions are dotted codes ("youth.read"); the catalog keys use an underscore. */
+export function auditActionLabel(t: TFunction, action: string): string {
+  return t(`auditActions.${action.replaceAll('.', '_')}` as 'auditActions.youth_read', { defaultValue: action });
+}
+
+/** The purpose of a read: the access route, or the reason given for break-the-glass. */
+export function purposeLabel(t: TFunction, purpose: string | null): string {
+  if (!purpose) return '—';
+  return ['caseTeam', 'designatedOfficer', 'breakGlass'].includes(purpose) ? accessLabel(t, purpose) : purpose;
+}

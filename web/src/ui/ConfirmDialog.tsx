@@ -1,0 +1,50 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup } from './Button';
+
+/**
+ * Asks before a destructive action, in the browser's own modal dialog: focus
+ * moves into it, Escape cancels, and focus returns to where it was.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="baken-dialog" aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
+      <h2 className="utrecht-heading-2" id="confirm-title">
+        {title}
+      </h2>
+      <div className="baken-dialog__body">{children}</div>
+      <ButtonGroup>
+        <Button appearance="danger" busy={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+        <Button appearance="secondary" onClick={onCancel} autoFocus>
+          {t('common.cancel')}
+        </Button>
+      </ButtonGroup>
+    </dialog>
+  );
+}
