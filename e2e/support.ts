@@ -49,6 +49,8 @@ export async function signInAndEnrol(page: Page, baseUrl: string, email: string,
   if (screenshots) await checkAccessibility(page, `${screenshots}-recovery-codes`);
   await page.getByLabel('Ik heb de herstelcodes veilig bewaard').check();
   await page.getByRole('button', { name: 'Verder naar Baken' }).click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  // On to the page the user was going to, or the start page.
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  await page.locator('h1').first().waitFor();
   return secret;
 }

@@ -101,7 +101,9 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   }
   // Client-side routes get the application shell; unknown API paths a JSON 404.
   app.setNotFoundHandler((request, reply) => {
-    if (hasClient && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // A missing file (an asset of an older build, say) is a 404; only page paths get the shell.
+    const path = request.url.split('?')[0] ?? '';
+    if (hasClient && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, { maxAge: 0 });
     }
     const locale = pickLocale(request.headers['accept-language']);

@@ -19,13 +19,13 @@ const queryClient = new QueryClient({
   },
 });
 
-// The session ended on the server (idle, absolute timeout, signed out elsewhere):
-// drop everything cached and send the user to sign in again.
+// The session ended on the server (idle, absolute timeout, signed out
+// elsewhere): reload onto the sign-in page, which drops everything cached in
+// this tab, and come back here after signing in again.
 whenSignedOut(() => {
-  const wasSignedIn = queryClient.getQueryData<{ stage?: string }>(sessionKey)?.stage === 'signedIn';
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
-  void queryClient.invalidateQueries({ queryKey: sessionKey });
-  if (wasSignedIn) void router.navigate('/inloggen', { state: { expired: true } });
+  if (queryClient.getQueryData<{ stage?: string }>(sessionKey)?.stage !== 'signedIn') return;
+  const back = encodeURIComponent(window.location.pathname + window.location.search);
+  window.location.assign(`/inloggen?verlopen=1&terug=${back}`);
 });
 
 createRoot(document.getElementById('root')!).render(

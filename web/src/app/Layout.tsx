@@ -1,12 +1,10 @@
 // The shell around every page: skip link, demo banner, header with the
 // organisation and the user, navigation by capability, and the footer.
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@tanstack/react-query';
-import { api } from '../api/http';
 import { setLanguage } from '../i18n';
 import { Button } from '../ui/Button';
-import { can, useSession, useSessionChanged, type Session } from './session';
+import { can, useSession, useSignOut, type Session } from './session';
 
 interface NavItem {
   to: string;
@@ -38,15 +36,7 @@ function DemoBanner() {
 
 function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const changed = useSessionChanged();
-  const signOut = useMutation({
-    mutationFn: () => api.post('/api/auth/logout'),
-    onSettled: async () => {
-      await changed();
-      await navigate('/inloggen', { state: { signedOut: true } });
-    },
-  });
+  const signOut = useSignOut();
   if (!session.user) return null;
   return (
     <div className="baken-user">

@@ -1,6 +1,6 @@
 // The signed-in state as the server sees it. One query, shared by every page;
 // the interface never decides on its own whether someone is signed in.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/http';
 
 export type Stage = 'signedOut' | 'mfaEnrol' | 'mfaChallenge' | 'signedIn';
@@ -36,4 +36,21 @@ export function useSessionChanged() {
 
 export function can(session: Session | undefined, capability: string): boolean {
   return !!session?.user?.capabilities.includes(capability);
+}
+
+/**
+ * Signs out with a full page load of the sign-in page: nothing of the case
+ * data cached in this tab survives in memory, and no page guard can redirect
+ * halfway.
+ */
+export function useSignOut() {
+  return useMutation({
+    mutationFn: () => api.post('/api/auth/logout'),
+    onSettled: () => window.location.assign('/inloggen?uitgelogd=1'),
+  });
+}
+
+/** Where to go after signing in: only a path of this application, never another site. */
+export function safeReturnPath(value: string | null | undefined): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/inloggen') ? value : '/';
 }

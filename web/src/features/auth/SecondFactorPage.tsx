@@ -5,30 +5,18 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { api, type ApiError } from '../../api/http';
-import { useSession, useSessionChanged, type Stage } from '../../app/session';
+import { safeReturnPath, useSession, useSessionChanged, useSignOut, type Stage } from '../../app/session';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonGroup } from '../../ui/Button';
 import { ErrorSummary, TextField, formValues } from '../../ui/Form';
 import { Heading2, PageHeading } from '../../ui/Heading';
 import { Loading } from '../../ui/States';
 
-function useCancelSignIn() {
-  const navigate = useNavigate();
-  const changed = useSessionChanged();
-  return useMutation({
-    mutationFn: () => api.post('/api/auth/logout'),
-    onSettled: async () => {
-      await changed();
-      await navigate('/inloggen');
-    },
-  });
-}
-
 function Challenge({ from }: { from: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const changed = useSessionChanged();
-  const cancel = useCancelSignIn();
+  const cancel = useSignOut();
   const [useRecovery, setUseRecovery] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const verify = useMutation<unknown, ApiError, Record<string, string | string[]>>({
@@ -40,7 +28,7 @@ function Challenge({ from }: { from: string }) {
     onError: (e) => {
       setError(e);
       // Five wrong codes end the half-open session: start again from the password.
-      if (e.code === 'UNAUTHENTICATED') void navigate('/inloggen', { state: { expired: true } });
+      if (e.code === 'UNAUTHENTICATED') window.location.assign('/inloggen?verlopen=1');
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -98,7 +86,7 @@ function Enrol({ from }: { from: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const changed = useSessionChanged();
-  const cancel = useCancelSignIn();
+  const cancel = useSignOut();
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const start = useMutation<Enrolment, ApiError>({ mutationFn: () => api.post('/api/auth/mfa/enrolment'), onError: setError });
@@ -212,7 +200,7 @@ function Enrol({ from }: { from: string }) {
 export function SecondFactorPage() {
   const session = useSession();
   const location = useLocation();
-  const from = ((location.state ?? {}) as { from?: string }).from ?? '/';
+  const from = safeReturnPath(((location.state ?? {}) as { from?: string }).from);
   // The stage is pinned once known: after enrolment the session is signed in,
   // but the recovery codes must stay on screen until the user has kept them.
   const [pinned, setPinned] = useState<Stage | null>(null);

@@ -3,7 +3,7 @@ import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-route
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, type ApiError } from '../../api/http';
-import { useSession, useSessionChanged, type Stage } from '../../app/session';
+import { safeReturnPath, useSession, useSessionChanged, type Stage } from '../../app/session';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, SelectField, TextField, formValues } from '../../ui/Form';
@@ -17,7 +17,8 @@ export function SignInPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const changed = useSessionChanged();
-  const state = (location.state ?? {}) as { from?: string; signedOut?: boolean; expired?: boolean };
+  const state = (location.state ?? {}) as { from?: string };
+  const from = safeReturnPath(state.from ?? params.get('terug'));
   const [error, setError] = useState<ApiError | null>(null);
   const organisations = useQuery({
     queryKey: ['oidcOrganisations'],
@@ -27,13 +28,13 @@ export function SignInPage() {
     mutationFn: (body) => api.post('/api/auth/login', body),
     onSuccess: async () => {
       await changed();
-      await navigate('/inloggen/tweede-stap', { state: { from: state.from } });
+      await navigate('/inloggen/tweede-stap', { state: { from } });
     },
     onError: setError,
   });
 
   if (session.isPending) return <Loading />;
-  if (session.data?.stage === 'signedIn') return <Navigate to={state.from ?? '/'} replace />;
+  if (session.data?.stage === 'signedIn') return <Navigate to={from} replace />;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,8 +46,8 @@ export function SignInPage() {
   return (
     <div className="baken-narrow">
       <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
-      {state.signedOut && <Alert kind="ok">{t('signIn.signedOut')}</Alert>}
-      {state.expired && <Alert kind="warning">{t('signIn.expired')}</Alert>}
+      {params.has('uitgelogd') && <Alert kind="ok">{t('signIn.signedOut')}</Alert>}
+      {params.has('verlopen') && <Alert kind="warning">{t('signIn.expired')}</Alert>}
       {params.get('fout') === 'oidc' && <Alert kind="error">{t('signIn.oidcFailed')}</Alert>}
       {session.data?.setupRequired && (
         <Alert kind="info" title={t('signIn.setupRequiredTitle')}>

@@ -1,0 +1,170 @@
+// The case-file journey on the demo world: a case worker signs in with two
+// steps, creates a youth and adds a colleague to the case team; a colleague
+// outside the team is refused, uses break-the-glass, and the access shows in
+// the file's "who looked" view; the designated officer reviews it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hashPassword } from '../server/src/platform/auth/passwords.js';
+import { SecretBox } from '../server/src/platform/crypto.js';
+import { loadDemoWorld } from '../server/src/platform/db/demoWorld.js';
+import { startHarness, type Harness } from '../test/harness.js';
+import { checkAccessibility, launchBrowser, signInAndEnrol, totpNow } from './support.js';
+
+const PASSWORD = 'demo-wachtwoord-voor-de-test';
+
+describe('case file journey (demo world)', () => {
+  let h: Harness;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  async function pageFor(): Promise<Page> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    return context.newPage();
+  }
+  const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
+  const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name });
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await h?.close();
+  });
+
+  it('runs from two-step sign-in through break-the-glass to its review', async () => {
+    // A case worker signs in for the first time: password, then setting up the app.
+    const mentor = await pageFor();
+    await mentor.goto(`${h.baseUrl}/jongeren`);
+    await mentor.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await checkAccessibility(mentor, 'file-01-sign-in');
+    const mentorSecret = await signInAndEnrol(mentor, h.baseUrl, 'mentor@dehaven.demo', PASSWORD, 'file-02');
+    // Back where the mentor was going, with the demo banner on the page.
+    await mentor.getByRole('heading', { level: 1, name: 'Jongeren' }).waitFor();
+    await mentor.getByText('Alle personen en gegevens hier zijn verzonnen.').waitFor();
+
+    // Signing in again asks for the code from the app.
+    await mentor.getByRole('button', { name: 'Uitloggen' }).click();
+    await mentor.getByText('U bent uitgelogd.').waitFor();
+    await mentor.getByLabel('E-mailadres').fill('mentor@dehaven.demo');
+    await mentor.getByLabel('Wachtwoord').fill(PASSWORD);
+    await mentor.getByRole('button', { name: 'Inloggen' }).click();
+    await mentor.getByRole('heading', { level: 1, name: 'Tweede stap: code invullen' }).waitFor();
+    await checkAccessibility(mentor, 'file-04-mfa-challenge');
+    await mentor.getByLabel('Code uit de app').fill(totpNow(mentorSecret, 1));
+    await mentor.getByRole('button', { name: 'Bevestigen' }).click();
+    await mentor.getByRole('heading', { level: 1, name: /Welkom, Eva Mentor/ }).waitFor();
+    await checkAccessibility(mentor, 'file-03-home');
+
+    // The youth list holds the six files of the mentor's case teams.
+    await menu(mentor, 'Jongeren').click();
+    await mentor.getByRole('table', { name: '6 dossiers' }).waitFor();
+    await checkAccessibility(mentor, 'file-05-youth-list');
+    await mentor.getByLabel('Naam').fill('san');
+    await mentor.getByRole('button', { name: 'Zoeken' }).click();
+    await mentor.getByRole('table', { name: '1 dossier gevonden' }).waitFor();
+    expect(await mentor.getByRole('link', { name: 'Sanne Visser' }).count()).toBe(1);
+
+    // A new file: bad input is explained field by field and saves nothing.
+    await mentor.getByRole('link', { name: 'Nieuw dossier' }).click();
+    await mentor.getByLabel('Achternaam').fill('Jansen');
+    await mentor.getByLabel('Geboortedatum').fill('2010-05-17');
+    await mentor.getByLabel(/^BSN/).fill('123456789');
+    await mentor.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await mentor.getByText('Voornaam: Vul dit veld in.').waitFor();
+    await mentor.getByText('BSN: Dit BSN klopt niet: het voldoet niet aan de elfproef.').waitFor();
+    await checkAccessibility(mentor, 'file-06-new-youth-errors');
+    await mentor.getByLabel('Voornaam').fill('Mila');
+    await mentor.getByLabel(/^BSN/).fill('111222333');
+    await mentor.getByLabel('Woonsituatie').selectOption('openResidential');
+    await mentor.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await mentor.getByRole('heading', { level: 1, name: 'Mila Jansen' }).waitFor();
+    await mentor.getByText('Het dossier is aangemaakt.').waitFor();
+    await checkAccessibility(mentor, 'file-07-overview');
+    const fileUrl = mentor.url();
+
+    // The case team: add a colleague.
+    await tab(mentor, 'Casusteam').click();
+    await mentor.getByLabel('Collega', { exact: true }).selectOption({ label: 'Daan Hulpverlener (Mentor / hulpverlener)' });
+    await mentor.getByRole('button', { name: 'Toevoegen aan casusteam' }).click();
+    await mentor.getByText('Daan Hulpverlener is toegevoegd aan het casusteam.').waitFor();
+    await mentor.getByRole('rowheader', { name: 'Daan Hulpverlener' }).waitFor();
+    await checkAccessibility(mentor, 'file-08-case-team');
+
+    // The journal: a dated note.
+    await tab(mentor, 'Journaal').click();
+    await mentor.getByLabel('Notitie', { exact: true }).fill('Mila vertelt over een nieuwe vriend die haar ophaalt met de auto.');
+    await mentor.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await mentor.getByText('Mila vertelt over een nieuwe vriend').waitFor();
+    await checkAccessibility(mentor, 'file-09-journal');
+
+    // A colleague outside the case team finds no file and is refused at the door.
+    const outsider = await pageFor();
+    await signInAndEnrol(outsider, h.baseUrl, 'veiligheid@dehaven.demo', PASSWORD);
+    await outsider.goto(fileUrl);
+    await outsider.getByRole('heading', { level: 1, name: 'Noodtoegang vragen' }).waitFor();
+    await outsider.getByText('U hoort niet bij het casusteam van dit dossier.').waitFor();
+    await checkAccessibility(outsider, 'file-10-refused');
+
+    // Break the glass: by name and date of birth, with a reason.
+    await menu(outsider, 'Noodtoegang').click();
+    await outsider.getByLabel('Naam van de jongere').fill('Mila Jansen');
+    await outsider.getByLabel('Geboortedatum').fill('2010-05-17');
+    await outsider.getByRole('button', { name: 'Zoeken' }).click();
+    await checkAccessibility(outsider, 'file-11-break-glass-search');
+    await outsider.getByRole('link', { name: 'Openen met noodtoegang Mila Jansen' }).click();
+    await outsider.getByLabel('Waarom heeft u dit dossier nu nodig?').fill('Te kort');
+    await outsider.getByRole('button', { name: 'Noodtoegang gebruiken' }).click();
+    await outsider.getByText(/Leg in minstens 15 tekens uit/).first().waitFor();
+    await outsider.getByLabel('Waarom heeft u dit dossier nu nodig?').fill('Mila is vannacht niet teruggekomen en de politie belt; het casusteam is niet bereikbaar.');
+    await outsider.getByRole('button', { name: 'Noodtoegang gebruiken' }).click();
+    await outsider.getByRole('heading', { level: 1, name: 'Mila Jansen' }).waitFor();
+    await outsider.getByText('U gebruikt noodtoegang').waitFor();
+    expect(await outsider.getByRole('link', { name: 'Gegevens wijzigen' }).count()).toBe(0);
+    await checkAccessibility(outsider, 'file-12-break-glass-open');
+
+    // The case team sees who looked, and why.
+    await mentor.goto(fileUrl);
+    await tab(mentor, 'Wie keek mee').click();
+    const log = mentor.getByRole('table', { name: /Inzage in het dossier van Mila Jansen/ });
+    await log.waitFor();
+    const breakGlassRow = log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Noodtoegang gebruikt' });
+    await breakGlassRow.first().waitFor();
+    await expect(breakGlassRow.first().innerText()).resolves.toContain('de politie belt');
+    await log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Toegang geweigerd' }).first().waitFor();
+    await log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Dossier geopend' }).first().waitFor();
+    await checkAccessibility(mentor, 'file-13-who-looked');
+
+    // The designated officer reviews the break-the-glass access.
+    const officer = await pageFor();
+    await signInAndEnrol(officer, h.baseUrl, 'aandacht@dehaven.demo', PASSWORD);
+    await menu(officer, 'Noodtoegang beoordelen').click();
+    await officer.getByRole('heading', { name: 'Joris Veiligheid opende het dossier van Mila Jansen' }).waitFor();
+    await checkAccessibility(officer, 'file-14-review-list');
+    await officer.getByLabel('Uw oordeel').selectOption('justified');
+    await officer.getByRole('button', { name: 'Oordeel opslaan' }).click();
+    await officer.getByText('Uw oordeel is opgeslagen.').waitFor();
+    await officer.getByText('Er is geen noodtoegang om te beoordelen.').waitFor();
+    await menu(officer, 'Logboek').click();
+    await officer.getByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' }).waitFor();
+    await checkAccessibility(officer, 'file-15-audit-log');
+
+    // Removing a case-team member asks first.
+    await mentor.goto(fileUrl);
+    await tab(mentor, 'Casusteam').click();
+    await mentor.getByRole('button', { name: 'Verwijderen Daan Hulpverlener' }).click();
+    await mentor.getByRole('dialog', { name: 'Uit het casusteam halen?' }).waitFor();
+    await checkAccessibility(mentor, 'file-16-confirm-remove');
+    await mentor.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await mentor.getByText('Daan Hulpverlener is uit het casusteam gehaald.').waitFor();
+
+    // The session list, with this session marked.
+    await mentor.getByRole('link', { name: 'Mijn sessies' }).click();
+    await mentor.getByText('Deze sessie', { exact: true }).waitFor();
+    await checkAccessibility(mentor, 'file-17-sessions');
+  });
+});
