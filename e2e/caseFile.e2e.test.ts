@@ -8,7 +8,7 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/platform/db/demoWorld.js';
 import { startHarness, type Harness } from '../test/harness.js';
-import { checkAccessibility, launchBrowser, signInAndEnrol, totpNow } from './support.js';
+import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol, totpNow } from './support.js';
 
 const PASSWORD = 'demo-wachtwoord-voor-de-test';
 
@@ -18,7 +18,7 @@ describe('case file journey (demo world)', () => {
   const contexts: BrowserContext[] = [];
 
   async function pageFor(): Promise<Page> {
-    const context = await browser.newContext();
+    const context = await dutchContext(browser);
     contexts.push(context);
     return context.newPage();
   }

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { issueSetupLinkIfEmpty } from '../server/src/modules/organisations/organisations.service.js';
 import type { Platform } from '../server/src/platform/http/app-types.js';
 import { startHarness, type Harness } from '../test/harness.js';
-import { checkAccessibility, launchBrowser, signInAndEnrol, totpNow } from './support.js';
+import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol, totpNow } from './support.js';
 
 describe('first run', () => {
   let h: Harness;
@@ -25,7 +25,7 @@ describe('first run', () => {
     const link = await issueSetupLinkIfEmpty({ database: h.database, config: h.config } as Platform);
     expect(link).toMatch(/\/inrichten#/);
 
-    const admin = await browser.newContext();
+    const admin = await dutchContext(browser);
     const page = await admin.newPage();
     await page.goto(`${h.baseUrl}/inloggen`);
     await page.getByText('Baken is nog niet ingericht').waitFor();
@@ -86,7 +86,7 @@ describe('first run', () => {
     await checkAccessibility(page, 'setup-08-users');
 
     // The colleague activates the account in a browser of their own.
-    const colleague = await browser.newContext();
+    const colleague = await dutchContext(browser);
     const other = await colleague.newPage();
     await other.goto(activation.replace(h.config.baseUrl, h.baseUrl));
     await other.getByLabel('Nieuw wachtwoord').fill('mijn eigen lange wachtwoord');

@@ -19,6 +19,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A browser profile as a Dutch professional has one: Dutch locale, Dutch time. */
+export function dutchContext(browser: Browser) {
+  return browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+}
+
 /** Scans the page as it is now; fails on serious or critical violations and keeps a screenshot. */
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
