@@ -52,8 +52,12 @@ for (const engine of settings.engines) {
 }
 if (settings.youths < 10) throw new Error('BENCH_YOUTHS must be at least 10');
 
-const ENDPOINTS = ['bare', 'anchor', 'overview', 'search'] as const;
-type Endpoint = (typeof ENDPOINTS)[number];
+const ALL_ENDPOINTS = ['bare', 'anchor', 'overview', 'search'] as const;
+type Endpoint = (typeof ALL_ENDPOINTS)[number];
+// BENCH_ENDPOINTS measures a subset (for profiling one route); the anchor always runs, for the ratio.
+const ENDPOINTS = ALL_ENDPOINTS.filter(
+  (e) => e === 'anchor' || !process.env.BENCH_ENDPOINTS || process.env.BENCH_ENDPOINTS.split(',').includes(e),
+);
 
 interface Measurement {
   requestsPerSecond: number;

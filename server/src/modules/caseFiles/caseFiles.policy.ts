@@ -3,6 +3,7 @@
 // team, do they hold an active break-the-glass grant) are read in the same query
 // as the file itself, then decided here.
 import { allow, deny, type Actor, type Decision } from '../../platform/authz/actor.js';
+import { sql, type RawBuilder } from 'kysely';
 import { hasCapability } from '../../platform/authz/roles.js';
 
 export type CaseFileAction =
@@ -23,12 +24,28 @@ export interface CaseFileFacts {
 
 export type AccessVia = 'caseTeam' | 'designatedOfficer' | 'breakGlass';
 
-function fileAccess(actor: Actor, facts: CaseFileFacts): AccessVia | null {
+export function fileAccess(actor: Actor, facts: CaseFileFacts): AccessVia | null {
   if (!hasCapability(actor.roles, 'caseData.access')) return null;
   if (facts.inCaseTeam) return 'caseTeam';
   if (hasCapability(actor.roles, 'caseFile.readAllInOrganisation')) return 'designatedOfficer';
   if (facts.breakGlassId) return 'breakGlass';
   return null;
+}
+
+/**
+ * fileAccess as SQL, for reads that decide and audit in the same statement as
+ * they read: the actor's capabilities are fixed here, the row's facts are the
+ * given expressions. The service checks the answer against fileAccess, so the
+ * two forms cannot drift apart unnoticed.
+ */
+export function fileAccessSql(actor: Actor, inCaseTeam: RawBuilder<boolean>, breakGlassId: RawBuilder<string | null>): RawBuilder<AccessVia | null> {
+  if (!hasCapability(actor.roles, 'caseData.access')) return sql<null>`NULL::text`;
+  const readsAll = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
+  return sql<AccessVia | null>`CASE
+    WHEN ${inCaseTeam} THEN 'caseTeam'
+    WHEN ${sql.lit(readsAll)} THEN 'designatedOfficer'
+    WHEN ${breakGlassId} IS NOT NULL THEN 'breakGlass'
+  END`;
 }
 
 export function can(actor: Actor, action: CaseFileAction, facts?: CaseFileFacts): Decision {

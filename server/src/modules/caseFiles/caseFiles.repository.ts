@@ -3,7 +3,8 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/authz/actor.js';
 import type { Tx } from '../../platform/db/database.js';
-import type { CaseFileFacts } from './caseFiles.policy.js';
+import { auditInsertFrom } from '../../platform/audit/audit.js';
+import { fileAccessSql, type AccessVia, type CaseFileFacts } from './caseFiles.policy.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -46,16 +47,25 @@ export function presentYouth(r: YouthRow) {
 }
 
 /** The access facts of one file for the actor; undefined when the file is not in the organisation. */
+/** Is the actor on the case team of the file y? */
+const inCaseTeamSql = (actor: Actor) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM case_team_members m WHERE m.youth_id = y.id AND m.user_id = ${actor.userId})`;
+
+/** The actor's active break-the-glass grant on the file y, if any. */
+const breakGlassIdSql = (actor: Actor) =>
+  sql<string | null>`(SELECT g.id FROM break_glass_grants g
+    WHERE g.youth_id = y.id AND g.user_id = ${actor.userId} AND g.expires_at > now()
+    ORDER BY g.expires_at DESC LIMIT 1)`;
+
+const breakGlassExpiresAtSql = (actor: Actor) =>
+  sql<Date | null>`(SELECT max(g.expires_at) FROM break_glass_grants g
+    WHERE g.youth_id = y.id AND g.user_id = ${actor.userId} AND g.expires_at > now())`;
+
 function factsColumns(actor: Actor) {
   return [
-    sql<boolean>`EXISTS (SELECT 1 FROM case_team_members m WHERE m.youth_id = y.id AND m.user_id = ${actor.userId})`.as(
-      'in_case_team',
-    ),
-    sql<string | null>`(SELECT g.id FROM break_glass_grants g
-      WHERE g.youth_id = y.id AND g.user_id = ${actor.userId} AND g.expires_at > now()
-      ORDER BY g.expires_at DESC LIMIT 1)`.as('break_glass_id'),
-    sql<Date | null>`(SELECT max(g.expires_at) FROM break_glass_grants g
-      WHERE g.youth_id = y.id AND g.user_id = ${actor.userId} AND g.expires_at > now())`.as('break_glass_expires_at'),
+    inCaseTeamSql(actor).as('in_case_team'),
+    breakGlassIdSql(actor).as('break_glass_id'),
+    breakGlassExpiresAtSql(actor).as('break_glass_expires_at'),
   ] as const;
 }
 
@@ -74,55 +84,88 @@ function toFacts(row: { in_case_team: boolean; break_glass_id: string | null; br
   return { facts, breakGlassExpiresAt: row.break_glass_expires_at ? iso(row.break_glass_expires_at) : null };
 }
 
+interface OverviewRow extends YouthRow {
+  in_case_team: boolean;
+  break_glass_id: string | null;
+  break_glass_expires_at: Date | null;
+  via: AccessVia | null;
+  case_team: { user_id: string; display_name: string; roles: string[]; team_role: string; added_at: string }[] | null;
+  timeline: { kind: string; at: string; label: string; category: string | null }[] | null;
+}
+
 /**
- * The case-file overview in one round trip: the youth, the access facts, the
- * case team and the latest timeline items. The policy decides on the facts
- * before anything else of the row leaves the service.
+ * The case-file overview as one statement: the access facts, the decision
+ * (fileAccessSql), the audit event (youth.read, or access.denied) and, only
+ * when access is allowed, the youth, the case team and the latest timeline
+ * items. One round trip, and the read and its audit event commit together.
+ * Undefined when the file is not in the organisation (nothing is recorded).
  */
-export async function findOverview(tx: Tx, actor: Actor, youthId: string) {
-  const row = await tx
-    .selectFrom('youths as y')
-    .selectAll('y')
-    .select([
-      ...factsColumns(actor),
-      sql<
-        { user_id: string; display_name: string; roles: string[]; team_role: string; added_at: string }[]
-      >`coalesce((SELECT json_agg(json_build_object(
-          'user_id', u.id, 'display_name', u.display_name, 'team_role', m.team_role, 'added_at', m.added_at,
-          'roles', coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), '{}'))
-          ORDER BY m.team_role, u.display_name)
-        FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id), '[]')`.as('case_team'),
-      sql<{ kind: string; at: string; label: string; category: string | null }[]>`coalesce((SELECT json_agg(t ORDER BY t.at DESC)
-        FROM (
-          (SELECT 'journalEntry' AS kind, j.created_at AS at, left(j.body, 140) AS label, j.category
-             FROM journal_entries j WHERE j.youth_id = y.id ORDER BY j.created_at DESC LIMIT 20)
-          UNION ALL
-          (SELECT 'caseTeamMemberAdded', m.added_at, u.display_name, NULL
-             FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id)
-          UNION ALL
-          SELECT 'fileCreated', y.created_at, '', NULL
-        ) t), '[]')`.as('timeline'),
-    ])
-    .where('y.id', '=', youthId)
-    .where('y.organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
+export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string) {
+  const via = fileAccessSql(actor, sql.ref('f.in_case_team'), sql.ref('f.break_glass_id'));
+  const { rows } = await sql<OverviewRow>`
+    WITH f AS (
+      SELECT y.id, ${inCaseTeamSql(actor)} AS in_case_team, ${breakGlassIdSql(actor)} AS break_glass_id,
+             ${breakGlassExpiresAtSql(actor)} AS break_glass_expires_at
+      FROM youths y WHERE y.id = ${youthId} AND y.organisation_id = ${actor.organisationId}
+    ),
+    decided AS (SELECT f.*, ${via} AS via FROM f),
+    audited AS (${auditInsertFrom(actor, sql.table('decided'), {
+      action: sql`CASE WHEN via IS NULL THEN 'access.denied' ELSE 'youth.read' END`,
+      outcome: sql`CASE WHEN via IS NULL THEN 'denied' ELSE 'allowed' END`,
+      recordType: 'youth',
+      recordId: sql`id`,
+      youthId: sql`id`,
+      purpose: sql`via`,
+      breakGlassId: sql`CASE WHEN via = 'breakGlass' THEN break_glass_id END`,
+      details: sql`CASE WHEN via IS NULL THEN '{"attempted":"read"}' END`,
+    })})
+    SELECT d.in_case_team, d.break_glass_id, d.break_glass_expires_at, d.via, o.*
+    FROM decided d
+    LEFT JOIN LATERAL (
+      SELECT y.*,
+        coalesce((SELECT json_agg(json_build_object(
+            'user_id', u.id, 'display_name', u.display_name, 'team_role', m.team_role, 'added_at', m.added_at,
+            'roles', coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), '{}'))
+            ORDER BY m.team_role, u.display_name)
+          FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id), '[]') AS case_team,
+        coalesce((SELECT json_agg(t ORDER BY t.at DESC)
+          FROM (
+            (SELECT 'journalEntry' AS kind, j.created_at AS at, left(j.body, 140) AS label, j.category
+               FROM journal_entries j WHERE j.youth_id = y.id ORDER BY j.created_at DESC LIMIT 20)
+            UNION ALL
+            (SELECT 'caseTeamMemberAdded', m.added_at, u.display_name, NULL
+               FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id)
+            UNION ALL
+            SELECT 'fileCreated', y.created_at, '', NULL
+          ) t), '[]') AS timeline
+      FROM youths y
+      WHERE y.id = d.id AND d.via IS NOT NULL
+    ) o ON true`.execute(tx);
+  const row = rows[0];
   if (!row) return undefined;
   return {
     ...toFacts(row),
-    youth: presentYouth(row as unknown as YouthRow),
-    caseTeam: row.case_team.map((m) => ({
-      userId: m.user_id,
-      displayName: m.display_name,
-      roles: m.roles,
-      teamRole: m.team_role,
-      addedAt: iso(m.added_at),
-    })),
-    timeline: row.timeline.slice(0, 20).map((t) => ({
-      kind: t.kind as 'fileCreated' | 'journalEntry' | 'caseTeamMemberAdded',
-      at: iso(t.at),
-      label: t.label,
-      category: t.category,
-    })),
+    via: row.via,
+    // Present only when the statement decided to allow the read.
+    file:
+      row.via === null
+        ? null
+        : {
+            youth: presentYouth(row),
+            caseTeam: (row.case_team ?? []).map((m) => ({
+              userId: m.user_id,
+              displayName: m.display_name,
+              roles: m.roles,
+              teamRole: m.team_role,
+              addedAt: iso(m.added_at),
+            })),
+            timeline: (row.timeline ?? []).slice(0, 20).map((t) => ({
+              kind: t.kind as 'fileCreated' | 'journalEntry' | 'caseTeamMemberAdded',
+              at: iso(t.at),
+              label: t.label,
+              category: t.category,
+            })),
+          },
   };
 }
 
@@ -131,17 +174,22 @@ export interface ListFilter {
   dateOfBirth?: string | undefined;
 }
 
+/**
+ * A prefix of the first, last or full name. Compared on the stored lowercase
+ * keys with ~>=~ and ~<~: leakproof operators, so the indexes serve the search
+ * under row-level security too (LIKE and lower() would force a scan).
+ */
 function nameFilter(q: string) {
-  const term = `${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`(lower(y.first_name) LIKE ${term} OR lower(y.last_name) LIKE ${term}
-    OR lower(y.first_name || ' ' || y.last_name) LIKE ${term})`;
+  const startsWith = (column: string) =>
+    sql`(${sql.ref(column)} ~>=~ lower(${q}) AND ${sql.ref(column)} ~<~ (lower(${q}) || chr(1114111)))`;
+  return sql<boolean>`(${startsWith('y.first_name_key')} OR ${startsWith('y.last_name_key')} OR ${startsWith('y.full_name_key')})`;
 }
 
 /** Files the actor may open: all of the organisation for a designated officer, else own case teams and active grants. */
-export async function listAccessible(tx: Tx, actor: Actor, filter: ListFilter, allInOrganisation: boolean, limit = 50) {
+function accessibleQuery(tx: Tx, actor: Actor, filter: ListFilter, allInOrganisation: boolean, limit: number) {
   let query = tx
     .selectFrom('youths as y')
-    .select(['y.id', 'y.first_name', 'y.last_name', 'y.date_of_birth', 'y.living_situation', ...factsColumns(actor)])
+    .select(['y.id', 'y.first_name', 'y.last_name', 'y.date_of_birth', 'y.living_situation', inCaseTeamSql(actor).as('in_case_team')])
     .where('y.organisation_id', '=', actor.organisationId);
   if (!allInOrganisation) {
     query = query.where((eb) =>
@@ -166,7 +214,38 @@ export async function listAccessible(tx: Tx, actor: Actor, filter: ListFilter, a
   }
   if (filter.q) query = query.where(nameFilter(filter.q));
   if (filter.dateOfBirth) query = query.where('y.date_of_birth', '=', filter.dateOfBirth);
-  return query.orderBy('y.last_name').orderBy('y.first_name').orderBy('y.id').limit(limit).execute();
+  return query.orderBy('y.last_name').orderBy('y.first_name').orderBy('y.id').limit(limit);
+}
+
+/**
+ * The list as one statement with its audit event (youth.listed, naming every
+ * listed file), so listing costs one round trip and cannot go unrecorded.
+ */
+export async function listAccessibleAudited(tx: Tx, actor: Actor, filter: ListFilter, allInOrganisation: boolean, limit = 50) {
+  const searched = !!(filter.q || filter.dateOfBirth);
+  const { rows } = await sql<{
+    id: string;
+    first_name: string;
+    last_name: string;
+    date_of_birth: string;
+    living_situation: string;
+    in_case_team: boolean;
+  }>`
+    WITH listed AS (${accessibleQuery(tx, actor, filter, allInOrganisation, limit)}),
+    summary AS (SELECT count(*)::int AS n, coalesce(jsonb_agg(id), '[]'::jsonb) AS ids FROM listed),
+    audited AS (${auditInsertFrom(actor, sql.table('summary'), {
+      action: sql`'youth.listed'`,
+      outcome: sql`'allowed'`,
+      recordType: 'youth',
+      recordId: sql`NULL`,
+      youthId: sql`NULL`,
+      purpose: sql`NULL`,
+      breakGlassId: sql`NULL`,
+      details: sql`jsonb_build_object('count', n, 'youthIds', ids, 'searched', ${searched}::boolean)::text`,
+    })})
+    SELECT id, first_name, last_name, date_of_birth, living_situation, in_case_team FROM listed
+    ORDER BY last_name, first_name, id`.execute(tx);
+  return rows;
 }
 
 /** Files of the organisation the actor cannot open: candidates for break-the-glass. */

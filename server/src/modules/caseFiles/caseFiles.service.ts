@@ -70,23 +70,16 @@ function requireCapability(actor: Actor, action: CaseFileAction): void {
 export async function listYouths({ database }: Platform, actor: Actor, filter: repo.ListFilter) {
   requireCapability(actor, 'list');
   const all = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
-  return database.inOrganisation(actor.organisationId, async (tx) => {
-    const rows = await repo.listAccessible(tx, actor, filter, all);
-    const items = rows.map((r) => ({
-      id: r.id,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      dateOfBirth: r.date_of_birth,
-      livingSituation: r.living_situation,
-      via: (r.in_case_team ? 'caseTeam' : all ? 'designatedOfficer' : 'breakGlass') as AccessVia,
-    }));
-    await recordAudit(tx, actor, {
-      action: 'youth.listed',
-      recordType: 'youth',
-      details: { count: items.length, youthIds: items.map((i) => i.id), searched: !!(filter.q || filter.dateOfBirth) },
-    });
-    return items;
-  });
+  // The list and its audit event are one statement: see listAccessibleAudited.
+  const rows = await database.oneStatementInOrganisation(actor.organisationId, (tx) => repo.listAccessibleAudited(tx, actor, filter, all));
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    livingSituation: r.living_situation,
+    via: (r.in_case_team ? 'caseTeam' : all ? 'designatedOfficer' : 'breakGlass') as AccessVia,
+  }));
 }
 
 export async function searchForBreakGlass({ database }: Platform, actor: Actor, q: string, dateOfBirth: string) {
@@ -137,30 +130,27 @@ export async function createYouth({ database }: Platform, actor: Actor, input: Y
   });
 }
 
-export async function readOverview(platform: Platform, actor: Actor, youthId: string) {
-  const outcome = await platform.database.inOrganisation(actor.organisationId, async (tx) => {
-    const found = await repo.findOverview(tx, actor, youthId);
-    if (!found) throw new AppError('NOT_FOUND');
-    const decision = can(actor, 'read', found.facts);
-    if (!decision.allowed) {
-      await recordAudit(tx, actor, { action: 'access.denied', outcome: 'denied', recordType: 'youth', recordId: youthId, youthId, details: { attempted: 'read' } });
-      return refusalFor(actor, 'read');
-    }
-    const via = decision.via as AccessVia;
-    await recordAudit(tx, actor, fileAudit(youthId, found.facts, via, { action: 'youth.read' }));
-    return {
-      youth: found.youth,
-      access: {
-        via,
-        breakGlassExpiresAt: via === 'breakGlass' ? found.breakGlassExpiresAt : null,
-        canUpdate: can(actor, 'update', found.facts).allowed,
-      },
-      caseTeam: found.caseTeam,
-      timeline: found.timeline,
-    };
-  });
-  if (outcome instanceof Refused) throw new AppError(outcome.code);
-  return outcome;
+/**
+ * The case-file overview: one statement reads the access facts, decides with
+ * fileAccessSql, writes the audit event and returns the file only if allowed.
+ * The answer is then checked against the policy itself: if the SQL form and
+ * fileAccess ever disagree, nothing is returned and the request fails loudly.
+ */
+export async function readOverview({ database }: Platform, actor: Actor, youthId: string) {
+  const found = await database.oneStatementInOrganisation(actor.organisationId, (tx) => repo.readOverviewAudited(tx, actor, youthId));
+  if (!found) throw new AppError('NOT_FOUND');
+  const decision = can(actor, 'read', found.facts);
+  if ((decision.allowed ? decision.via : null) !== found.via) throw new Error('caseFiles: fileAccessSql disagrees with fileAccess');
+  if (!decision.allowed || !found.file) throw new AppError(refusalFor(actor, 'read').code);
+  const via = decision.via as AccessVia;
+  return {
+    ...found.file,
+    access: {
+      via,
+      breakGlassExpiresAt: via === 'breakGlass' ? found.breakGlassExpiresAt : null,
+      canUpdate: can(actor, 'update', found.facts).allowed,
+    },
+  };
 }
 
 export async function updateYouth(platform: Platform, actor: Actor, youthId: string, input: YouthInput) {

@@ -1,5 +1,6 @@
 // Writes one audit event inside the caller's transaction, so the event and the
 // action it records commit or fail together.
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../db/database.js';
 import type { Actor } from '../authz/actor.js';
 import type { AuditAction } from './actions.js';
@@ -47,4 +48,31 @@ export async function recordAudit(tx: Tx, actor: Actor | AnonymousOrigin, entry:
       details: entry.details ? JSON.stringify(entry.details) : null,
     })
     .execute();
+}
+
+/** The columns of an event recorded by SQL, for reads that audit in the same statement. */
+export interface AuditEventSql {
+  action: RawBuilder<string>;
+  outcome: RawBuilder<string>;
+  recordType: string;
+  recordId: RawBuilder<string | null>;
+  youthId: RawBuilder<string | null>;
+  purpose: RawBuilder<string | null>;
+  breakGlassId: RawBuilder<string | null>;
+  details: RawBuilder<string | null>;
+}
+
+/**
+ * `INSERT INTO audit_events … SELECT … FROM source`: the same event recordAudit
+ * writes, for use inside a data-modifying WITH, so that a read and its audit
+ * event are one statement and commit together (one round trip, no explicit
+ * transaction). One event per row of source.
+ */
+export function auditInsertFrom(actor: Actor, source: RawBuilder<unknown> | ReturnType<typeof sql.table>, event: AuditEventSql): RawBuilder<unknown> {
+  return sql`INSERT INTO audit_events
+      (organisation_id, actor_user_id, actor_roles, action, outcome, record_type, record_id, youth_id, purpose, break_glass_id, ip, user_agent, details)
+    SELECT ${actor.organisationId}::uuid, ${actor.userId}::uuid, ${actor.roles as string[]}::text[], ${event.action}, ${event.outcome},
+      ${event.recordType}, ${event.recordId}::uuid, ${event.youthId}::uuid, ${event.purpose}, ${event.breakGlassId}::uuid,
+      ${actor.ip}, ${actor.userAgent?.slice(0, 400) ?? null}, ${event.details}::jsonb
+    FROM ${source}`;
 }

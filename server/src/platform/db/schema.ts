@@ -1,5 +1,5 @@
 // Table shapes as Kysely sees them. Columns the database fills in are Generated.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, never, never>;
@@ -107,6 +107,10 @@ export interface YouthsTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  /** Lowercased names for the prefix search, kept by the database (migration 0002). */
+  first_name_key: GeneratedAlways<string>;
+  last_name_key: GeneratedAlways<string>;
+  full_name_key: GeneratedAlways<string>;
 }
 
 export interface CaseTeamMembersTable {
