@@ -109,8 +109,11 @@ describe('case files', () => {
     expect(opened.status).toBe(200);
     expect(opened.body.access).toMatchObject({ via: 'breakGlass', canUpdate: false });
     expect(opened.body.access.breakGlassExpiresAt).toBe(grant.body.expiresAt);
-    // Reading, yes; reshaping the file, no.
+    // Reading, yes; writing in or reshaping the file, no.
     expect((await outsider.get(`/api/youths/${world.youthA2}/team/candidates`)).status).toBe(403);
+    const note = await outsider.post(`/api/youths/${world.youthA2}/journal`, { category: 'other', occurredOn: '2026-01-01', body: 'Notitie' });
+    expect(note.status).toBe(403);
+    expect(note.body.code).toBe('NOT_IN_CASE_TEAM');
     expect((await outsider.post(`/api/youths/${world.youthA2}/break-glass`, { reason: 'Nog een keer, want het is spoed.' })).body.code).toBe(
       'ALREADY_HAS_ACCESS',
     );
@@ -131,6 +134,15 @@ describe('case files', () => {
     expect((await designated.get('/api/break-glass')).body).toHaveLength(0);
     expect((await designated.get('/api/break-glass?status=all')).body[0]).toMatchObject({ reviewVerdict: 'justified', reviewerName: 'designatedA' });
     expect((await outsider.get('/api/break-glass')).status).toBe(403);
+
+    // The organisation admin sees that break-the-glass happened, not the reason nor whose file.
+    const admin = await world.signIn('adminA');
+    const trail = (await admin.get('/api/audit-events?action=breakGlass.granted')).body as { purpose: string; youthName: string | null }[];
+    expect(trail).toHaveLength(1);
+    expect(trail[0]).toMatchObject({ purpose: 'breakGlass', youthName: null });
+    expect(JSON.stringify(await admin.get('/api/audit-events'))).not.toMatch(/vermist/);
+    const officerTrail = (await designated.get('/api/audit-events?action=breakGlass.granted')).body as { purpose: string }[];
+    expect(officerTrail[0]!.purpose).toMatch(/vermist/);
 
     // When the grant expires, access ends.
     await h.database.unsafeSystemQuery.updateTable('break_glass_grants').set({ expires_at: sql<Date>`now() - interval '1 second'` }).execute();

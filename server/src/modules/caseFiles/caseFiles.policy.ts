@@ -55,12 +55,12 @@ export function can(actor: Actor, action: CaseFileAction, facts?: CaseFileFacts)
       return hasCapability(actor.roles, 'caseData.access') ? allow('caseData') : deny;
     case 'create':
       return hasCapability(actor.roles, 'caseFile.create') ? allow('caseData') : deny;
-    case 'read':
-    case 'addJournalEntry': {
+    case 'read': {
       const via = facts && fileAccess(actor, facts);
       return via ? allow(via) : deny;
     }
     case 'update':
+    case 'addJournalEntry':
     case 'manageCaseTeam': {
       // Break-the-glass is for reading in an emergency, not for reshaping the file.
       const via = facts && fileAccess(actor, facts);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, trimmed } from '../../platform/http/schemas.js';
+import { isoDate, todayInNetherlands, trimmed } from '../../platform/http/schemas.js';
 import { fieldKey } from '../../platform/i18n/fieldMessages.js';
 
 import { GENDERS, JOURNAL_CATEGORIES, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS, TEAM_ROLES } from './caseFiles.options.js';
@@ -14,7 +14,13 @@ export function isValidBsn(value: string): boolean {
   return sum % 11 === 0 && value !== '000000000';
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInNetherlands();
+
+/** Baken serves young people up to and including 27: born less than 28 years before today. */
+export function isYoungEnough(dateOfBirth: string, on: string = today()): boolean {
+  const limit = `${String(Number(on.slice(0, 4)) - 28).padStart(4, '0')}${on.slice(4)}`;
+  return dateOfBirth > limit;
+}
 
 const optionalText = (max: number) =>
   z
@@ -30,7 +36,7 @@ export const youthInput = z.object({
   lastName: trimmed(1, 80),
   dateOfBirth: isoDate
     .refine((v) => v <= today(), fieldKey('dateOfBirthInFuture'))
-    .refine((v) => Number(v.slice(0, 4)) >= new Date().getFullYear() - 30, fieldKey('youthTooOld')),
+    .refine((v) => isYoungEnough(v), fieldKey('youthTooOld')),
   gender: z.enum(GENDERS),
   bsn: z
     .string()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isValidBsn, youthInput } from './caseFiles.schemas.js';
+import { isValidBsn, isYoungEnough, youthInput } from './caseFiles.schemas.js';
+import { todayInNetherlands } from '../../platform/http/schemas.js';
 import { fieldKey } from '../../platform/i18n/fieldMessages.js';
 import { can } from './caseFiles.policy.js';
 import type { Actor } from '../../platform/authz/actor.js';
@@ -80,5 +81,18 @@ describe('case-file policy', () => {
 
   it('denies an action it does not know', () => {
     expect(can(actor('designatedOfficer'), 'deleteEverything' as never, inTeam).allowed).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('counts today in Dutch time, not UTC', () => {
+    // 23:30 UTC on 31 March is already 1 April in Amsterdam (summer time).
+    expect(todayInNetherlands(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
+    expect(todayInNetherlands(new Date('2026-01-15T12:00:00Z'))).toBe('2026-01-15');
+  });
+
+  it('accepts youths up to and including 27', () => {
+    expect(isYoungEnough('1998-11-26', '2026-11-25')).toBe(true); // 27, turning 28 tomorrow
+    expect(isYoungEnough('1998-11-25', '2026-11-25')).toBe(false); // 28 today
   });
 });

@@ -10,6 +10,9 @@ import { AppError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { AUDIT_ACTIONS } from './actions.js';
 
+/** Purposes that are codes, not free text: the routes by which a file was opened. */
+const ACCESS_ROUTES: readonly string[] = ['caseTeam', 'designatedOfficer', 'breakGlass'];
+
 const auditEventSchema = z.object({
   id: z.number(),
   at: z.string(),
@@ -77,8 +80,12 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
           youthId: f.youthId ?? null,
           details: { filters: Object.keys(f), count: rows.length },
         });
-        // Names of youths are case data: the organisation admin sees only that an event concerned a file.
+        // Names of youths and free-text purposes (a break-the-glass reason names
+        // the youth and the emergency) are case data: the organisation admin
+        // sees that an event concerned a file and on which ground, not whose.
         const showNames = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
+        const purposeFor = (purpose: string | null) =>
+          showNames || purpose === null || ACCESS_ROUTES.includes(purpose) ? purpose : 'breakGlass';
         return rows.map((r) => ({
           id: r.id,
           at: new Date(r.occurred_at).toISOString(),
@@ -89,7 +96,7 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
           recordType: r.record_type,
           youthId: r.youth_id,
           youthName: showNames ? r.youth_name : null,
-          purpose: r.purpose,
+          purpose: purposeFor(r.purpose),
           ip: r.ip,
         }));
       });

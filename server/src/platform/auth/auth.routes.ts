@@ -224,6 +224,8 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
             stage: stageSchema,
             setupRequired: z.boolean(),
             demo: z.boolean(),
+            /** A session ends after this many minutes without a request; the client warns before. */
+            idleMinutes: z.number(),
             user: z
               .object({
                 id: z.string(),
@@ -244,6 +246,7 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
       return {
         stage: stageOf(session),
         ...flags,
+        idleMinutes: platform.config.SESSION_IDLE_MINUTES,
         user: session
           ? {
               id: session.userId,

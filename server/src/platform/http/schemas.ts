@@ -30,3 +30,11 @@ export const isoDate = z
   }, fieldKey('dateDoesNotExist'));
 
 export const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/**
+ * Today's date where the professionals work. "Today" in UTC would reject a
+ * note written just after midnight Dutch time as being in the future.
+ */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
