@@ -86,6 +86,16 @@ describe('case file journey (demo world)', () => {
     await mentor.getByText('Het dossier is aangemaakt.').waitFor();
     await checkAccessibility(mentor, 'file-07-overview');
     const fileUrl = mentor.url();
+    // The page title never carries the youth's name (browser history, open tabs).
+    expect(await mentor.title()).toBe('Dossier — Baken');
+
+    // Changing the details.
+    await mentor.getByRole('link', { name: 'Gegevens wijzigen' }).click();
+    await mentor.getByLabel('Telefoonnummer').fill('06-12345678');
+    await checkAccessibility(mentor, 'file-07b-edit-youth');
+    await mentor.getByRole('button', { name: 'Opslaan' }).click();
+    await mentor.getByText('De gegevens zijn opgeslagen.').waitFor();
+    await mentor.getByText('06-12345678').waitFor();
 
     // The case team: add a colleague.
     await tab(mentor, 'Casusteam').click();
@@ -106,7 +116,7 @@ describe('case file journey (demo world)', () => {
     const outsider = await pageFor();
     await signInAndEnrol(outsider, h.baseUrl, 'veiligheid@dehaven.demo', PASSWORD);
     await outsider.goto(fileUrl);
-    await outsider.getByRole('heading', { level: 1, name: 'Noodtoegang vragen' }).waitFor();
+    await outsider.getByRole('heading', { level: 1, name: 'Noodtoegang gebruiken' }).waitFor();
     await outsider.getByText('U hoort niet bij het casusteam van dit dossier.').waitFor();
     await checkAccessibility(outsider, 'file-10-refused');
 
@@ -125,12 +135,17 @@ describe('case file journey (demo world)', () => {
     await outsider.getByRole('heading', { level: 1, name: 'Mila Jansen' }).waitFor();
     await outsider.getByText('U gebruikt noodtoegang').waitFor();
     expect(await outsider.getByRole('link', { name: 'Gegevens wijzigen' }).count()).toBe(0);
+    // Reading only: no note can be added with emergency access.
+    await tab(outsider, 'Journaal').click();
+    await outsider.getByText('Mila vertelt over een nieuwe vriend').waitFor();
+    expect(await outsider.getByRole('button', { name: 'Notitie opslaan' }).count()).toBe(0);
+    await tab(outsider, 'Overzicht').click();
     await checkAccessibility(outsider, 'file-12-break-glass-open');
 
     // The case team sees who looked, and why.
     await mentor.goto(fileUrl);
     await tab(mentor, 'Wie keek mee').click();
-    const log = mentor.getByRole('table', { name: /Inzage in het dossier van Mila Jansen/ });
+    const log = mentor.getByRole('table', { name: /Wie keek mee in het dossier van Mila Jansen/ });
     await log.waitFor();
     const breakGlassRow = log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Noodtoegang gebruikt' });
     await breakGlassRow.first().waitFor();
@@ -153,13 +168,23 @@ describe('case file journey (demo world)', () => {
     await officer.getByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' }).waitFor();
     await checkAccessibility(officer, 'file-15-audit-log');
 
+    // Before an idle timeout the user is warned and can stay signed in (the browser's clock runs ahead).
+    await officer.clock.install();
+    await officer.reload();
+    await officer.getByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' }).waitFor();
+    await officer.clock.fastForward('27:30');
+    await officer.getByRole('dialog', { name: 'U wordt bijna uitgelogd' }).waitFor();
+    await checkAccessibility(officer, 'file-15b-timeout-warning');
+    await officer.getByRole('button', { name: 'Ingelogd blijven' }).click();
+    await officer.getByRole('dialog', { name: 'U wordt bijna uitgelogd' }).waitFor({ state: 'hidden' });
+
     // Removing a case-team member asks first.
     await mentor.goto(fileUrl);
     await tab(mentor, 'Casusteam').click();
-    await mentor.getByRole('button', { name: 'Verwijderen Daan Hulpverlener' }).click();
+    await mentor.getByRole('button', { name: 'Uit casusteam halen Daan Hulpverlener' }).click();
     await mentor.getByRole('dialog', { name: 'Uit het casusteam halen?' }).waitFor();
     await checkAccessibility(mentor, 'file-16-confirm-remove');
-    await mentor.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await mentor.getByRole('dialog').getByRole('button', { name: 'Uit casusteam halen' }).click();
     await mentor.getByText('Daan Hulpverlener is uit het casusteam gehaald.').waitFor();
 
     // The session list, with this session marked.

@@ -84,6 +84,17 @@ describe('first run', () => {
     await page.getByRole('cell', { name: 'bas@testhaven.example' }).waitFor();
     await page.getByText('Nog niet geactiveerd').waitFor();
     await checkAccessibility(page, 'setup-08-users');
+    await page.getByRole('link', { name: 'Bas Mentor' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bas Mentor' }).waitFor();
+    await checkAccessibility(page, 'setup-08b-edit-user');
+    await page.getByRole('button', { name: 'Deactiveren' }).click();
+    await page.getByRole('dialog', { name: 'Bas Mentor deactiveren?' }).waitFor();
+    // The safe choice has focus in a destructive dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen via organisatie' }).click();
+    await page.getByLabel('Adres van de identiteitsprovider (issuer)').waitFor();
+    await checkAccessibility(page, 'setup-08c-single-sign-on');
 
     // The colleague activates the account in a browser of their own.
     const colleague = await dutchContext(browser);

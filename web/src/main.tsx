@@ -9,24 +9,19 @@ import './ui/theme.css';
 import './ui/layout.css';
 import './i18n';
 import { whenSignedOut } from './api/http';
-import { sessionKey } from './app/session';
+import { endEndedSession } from './app/session';
 import { router } from './app/router';
 
 const queryClient = new QueryClient({
   defaultOptions: {
     // Reads of case data are audited: fetch when a page opens, not on every focus.
     queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: (count, error) => count < 1 && !(error as { status?: number }).status },
+    // What a form sent (passwords, BSN, TOTP secrets, activation links) is not kept after it is done.
+    mutations: { gcTime: 0 },
   },
 });
 
-// The session ended on the server (idle, absolute timeout, signed out
-// elsewhere): reload onto the sign-in page, which drops everything cached in
-// this tab, and come back here after signing in again.
-whenSignedOut(() => {
-  if (queryClient.getQueryData<{ stage?: string }>(sessionKey)?.stage !== 'signedIn') return;
-  const back = encodeURIComponent(window.location.pathname + window.location.search);
-  window.location.assign(`/inloggen?verlopen=1&terug=${back}`);
-});
+whenSignedOut(endEndedSession);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

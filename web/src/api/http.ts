@@ -25,6 +25,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: Promise<string> | null = null;
+let lastContact = Date.now();
+
+/** When the server last answered this tab: each answer keeps the session's idle timer going. */
+export function lastServerContact(): number {
+  return lastContact;
+}
 let onSignedOut: () => void = () => {};
 
 /** Called when the server says the session has ended (idle, absolute, revoked elsewhere). */
@@ -53,6 +59,7 @@ async function send<T>(method: string, path: string, body: unknown, retried: boo
   } catch {
     throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
   }
+  lastContact = Date.now();
   const text = await response.text();
   let parsed: unknown;
   try {

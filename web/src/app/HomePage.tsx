@@ -4,27 +4,29 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/Heading';
 import { Alert } from '../ui/Alert';
+import type { Capability } from '../../../server/src/platform/authz/roles';
 import { can, useSession } from './session';
 
 interface Task {
   to: string;
   title: string;
   text: string;
-  capability: string;
+  capability: Capability;
 }
 
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
   const user = session.data?.user;
-  const tasks: Task[] = [
+  const all: Task[] = [
     { to: '/jongeren', title: t('home.youthsTitle'), text: t('home.youthsText'), capability: 'caseData.access' },
     { to: '/jongeren/nieuw', title: t('home.newYouthTitle'), text: t('home.newYouthText'), capability: 'caseFile.create' },
     { to: '/noodtoegang/beoordelen', title: t('home.reviewTitle'), text: t('home.reviewText'), capability: 'breakGlass.review' },
     { to: '/logboek', title: t('home.auditTitle'), text: t('home.auditText'), capability: 'audit.searchOrganisation' },
     { to: '/beheer/gebruikers', title: t('home.usersTitle'), text: t('home.usersText'), capability: 'organisation.manageUsers' },
     { to: '/beheer/teams', title: t('home.teamsTitle'), text: t('home.teamsText'), capability: 'organisation.manageTeams' },
-  ].filter((task) => can(session.data, task.capability));
+  ];
+  const tasks = all.filter((task) => can(session.data, task.capability));
   return (
     <>
       <PageHeading title={t('home.title')}>{t('home.greeting', { name: user?.displayName ?? '' })}</PageHeading>

@@ -3,13 +3,15 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
+import { SessionTimeout } from './SessionTimeout';
 import { Button } from '../ui/Button';
+import type { Capability } from '../../../server/src/platform/authz/roles';
 import { can, useSession, useSignOut, type Session } from './session';
 
 interface NavItem {
   to: string;
   label: string;
-  capability?: string;
+  capability?: Capability;
 }
 
 function navItems(t: ReturnType<typeof useTranslation>['t']): NavItem[] {
@@ -28,7 +30,7 @@ function navItems(t: ReturnType<typeof useTranslation>['t']): NavItem[] {
 function DemoBanner() {
   const { t } = useTranslation();
   return (
-    <div className="baken-demo-banner" role="note" aria-label={t('demo.label')}>
+    <div className="baken-demo-banner" role="region" aria-label={t('demo.label')}>
       <strong>{t('demo.title')}</strong> {t('demo.text')}
     </div>
   );
@@ -63,6 +65,7 @@ export function Layout() {
         {t('nav.skipToContent')}
       </a>
       {session.data?.demo && <DemoBanner />}
+      {signedIn && session.data && <SessionTimeout idleMinutes={session.data.idleMinutes} />}
       <header className="utrecht-page-header baken-header">
         <div className="baken-header__content">
           <NavLink to="/" className="baken-logo" aria-label={t('app.homeLink')}>

@@ -1,21 +1,23 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession, can } from './session';
+import type { Capability } from '../../../server/src/platform/authz/roles';
+import { can, endEndedSession, useSession } from './session';
 import { Loading, LoadError } from '../ui/States';
 import { PageHeading } from '../ui/Heading';
 import { Alert } from '../ui/Alert';
 
 /** Pages behind a full sign-in (password and second factor); optionally a capability too. */
-export function RequireSignIn({ capability }: { capability?: string }) {
+export function RequireSignIn({ capability }: { capability?: Capability }) {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
   if (session.isPending) return <Loading />;
   if (session.isError) return <LoadError error={session.error} />;
   const { stage } = session.data;
-  if (stage === 'mfaEnrol' || stage === 'mfaChallenge') return <Navigate to="/inloggen/tweede-stap" replace />;
+  if (stage === 'mfaEnrol' || stage === 'mfaChallenge') return <Navigate to="/inloggen/tweede-stap" replace state={{ from: location.pathname }} />;
   if (stage !== 'signedIn') {
-    return <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />;
+    if (endEndedSession()) return <Loading />;
+    return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
   }
   if (capability && !can(session.data, capability)) {
     return (

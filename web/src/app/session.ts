@@ -1,6 +1,7 @@
 // The signed-in state as the server sees it. One query, shared by every page;
 // the interface never decides on its own whether someone is signed in.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Capability } from '../../../server/src/platform/authz/roles';
 import { api } from '../api/http';
 
 export type Stage = 'signedOut' | 'mfaEnrol' | 'mfaChallenge' | 'signedIn';
@@ -9,20 +10,45 @@ export interface Session {
   stage: Stage;
   setupRequired: boolean;
   demo: boolean;
+  idleMinutes: number;
   user: {
     id: string;
     email: string;
     displayName: string;
     roles: string[];
-    capabilities: string[];
+    capabilities: Capability[];
     organisation: { id: string; name: string; kind: string };
   } | null;
 }
 
 export const sessionKey = ['session'] as const;
 
+let signedInThisPage = false;
+
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: () => api.get<Session>('/api/session'), staleTime: 60_000 });
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: async () => {
+      const session = await api.get<Session>('/api/session');
+      if (session.stage === 'signedIn') signedInThisPage = true;
+      return session;
+    },
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * The session ended on the server (idle or absolute timeout, signed out
+ * elsewhere, account deactivated) while this page was signed in: reload onto
+ * the sign-in page, which drops everything cached in this tab, and come back
+ * here after signing in again. Returns false when there is nothing to end.
+ */
+export function endEndedSession(): boolean {
+  if (!signedInThisPage) return false;
+  signedInThisPage = false;
+  const back = encodeURIComponent(window.location.pathname);
+  window.location.assign(`/inloggen?verlopen=1&terug=${back}`);
+  return true;
 }
 
 /** After sign-in, sign-out or a second factor: ask the server again, and forget every cached answer. */
@@ -34,7 +60,7 @@ export function useSessionChanged() {
   };
 }
 
-export function can(session: Session | undefined, capability: string): boolean {
+export function can(session: Session | undefined, capability: Capability): boolean {
   return !!session?.user?.capabilities.includes(capability);
 }
 
@@ -50,7 +76,19 @@ export function useSignOut() {
   });
 }
 
-/** Where to go after signing in: only a path of this application, never another site. */
-export function safeReturnPath(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/inloggen') ? value : '/';
+/**
+ * Where to go after signing in: only a page of this application, never another
+ * site. The URL parser decides, not a prefix check: "/\\evil.example" and
+ * "/%09/evil.example" start with one slash and still leave the origin.
+ */
+export function safeReturnPath(value: string | null | undefined, origin: string = window.location.origin): string {
+  if (!value || !value.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== origin || url.pathname.startsWith('/inloggen')) return '/';
+  return url.pathname + url.search + url.hash;
 }

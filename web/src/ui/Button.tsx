@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
 type Appearance = 'primary' | 'secondary' | 'subtle' | 'danger';
@@ -10,20 +10,32 @@ const appearanceClass: Record<Appearance, string> = {
   danger: 'utrecht-button--primary-action utrecht-button--danger',
 };
 
+/**
+ * A button. While busy it stays focusable (aria-disabled, clicks ignored):
+ * disabling the button that has focus would drop focus to the page.
+ */
 export function Button({
   appearance = 'secondary',
   busy = false,
   className,
   children,
   type = 'button',
+  onClick,
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: Appearance; busy?: boolean; children: ReactNode }) {
+}: ComponentPropsWithRef<'button'> & { appearance?: Appearance; busy?: boolean; children: ReactNode }) {
   return (
     <button
       type={type}
       className={['utrecht-button', appearanceClass[appearance], busy ? 'utrecht-button--busy' : '', className ?? ''].join(' ').trim()}
       aria-busy={busy || undefined}
-      disabled={busy || rest.disabled}
+      aria-disabled={busy || undefined}
+      onClick={(event) => {
+        if (busy) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
       {...rest}
     >
       {children}

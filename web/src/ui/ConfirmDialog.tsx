@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from './Button';
 
@@ -25,15 +25,21 @@ export function ConfirmDialog({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = `confirm-title-${useId()}`.replace(/:/g, '');
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The safe choice has focus: Enter must never confirm a destructive action by accident.
+      cancelRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="baken-dialog" aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
-      <h2 className="utrecht-heading-2" id="confirm-title">
+    <dialog ref={ref} className="baken-dialog" aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onCancel())}>
+      <h2 className="utrecht-heading-2" id={titleId}>
         {title}
       </h2>
       <div className="baken-dialog__body">{children}</div>
@@ -41,7 +47,7 @@ export function ConfirmDialog({
         <Button appearance="danger" busy={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>
-        <Button appearance="secondary" onClick={onCancel} autoFocus>
+        <Button appearance="secondary" onClick={onCancel} ref={cancelRef}>
           {t('common.cancel')}
         </Button>
       </ButtonGroup>

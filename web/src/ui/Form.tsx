@@ -1,9 +1,22 @@
 // Form fields in the NL Design System way: a label, an optional description,
 // the error right above the input, and aria wiring between them. Values are
 // read from the form on submit (uncontrolled), so fields stay simple.
-import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/http';
+
+const FieldScope = createContext('');
+
+/** Gives the fields inside their own ids, for a page that repeats one form (a review per item). */
+export function FieldIdScope({ scope, children }: { scope: string; children: ReactNode }) {
+  return <FieldScope.Provider value={scope}>{children}</FieldScope.Provider>;
+}
+
+/** A field's id: stable, so the error summary can link to it. */
+function useFieldId(name: string): string {
+  const scope = useContext(FieldScope);
+  return scope ? `field-${scope}-${name}` : `field-${name}`;
+}
 
 interface FieldProps {
   label: string;
@@ -57,7 +70,7 @@ export function TextField({
   optional,
   ...input
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
-  const id = `field-${name}-${useId()}`.replace(/:/g, '');
+  const id = useFieldId(name);
   return (
     <FieldShell label={label} description={description} error={error} optional={optional} id={id}>
       <input
@@ -66,7 +79,6 @@ export function TextField({
         className={`utrecht-textbox utrecht-textbox--html-input ${error ? 'utrecht-textbox--invalid' : ''}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, description, error)}
-        required={optional ? undefined : input.required}
         {...input}
       />
     </FieldShell>
@@ -81,7 +93,7 @@ export function TextAreaField({
   optional,
   ...input
 }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
-  const id = `field-${name}-${useId()}`.replace(/:/g, '');
+  const id = useFieldId(name);
   return (
     <FieldShell label={label} description={description} error={error} optional={optional} id={id}>
       <textarea
@@ -107,7 +119,7 @@ export function SelectField({
   placeholder,
   ...select
 }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'> & { options: { value: string; label: string }[]; placeholder?: string }) {
-  const id = `field-${name}-${useId()}`.replace(/:/g, '');
+  const id = useFieldId(name);
   return (
     <FieldShell label={label} description={description} error={error} optional={optional} id={id}>
       <select
@@ -145,12 +157,13 @@ export function CheckboxGroup({
   error?: string | undefined;
   description?: string;
 }) {
-  const id = `group-${name}-${useId()}`.replace(/:/g, '');
+  const id = useFieldId(name);
   return (
     <fieldset
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset ${error ? 'utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={describedBy(id, description, error)}
       id={id}
+      tabIndex={-1}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {description && (
@@ -187,27 +200,44 @@ export function CheckboxGroup({
 }
 
 /**
- * The list of what is wrong, at the top of the form, linking to each field.
- * It takes focus when it appears so keyboard and screen-reader users land on it.
+ * The list of what is wrong, at the top of the form, each item a link that
+ * moves focus to its field. It takes focus when it appears so keyboard and
+ * screen-reader users land on it. Errors for fields this form does not name
+ * are listed too, never dropped.
  */
 export function ErrorSummary({ error, labels }: { error: ApiError | null; labels: Record<string, string> }) {
   const { t } = useTranslation();
+  const scope = useContext(FieldScope);
+  const fieldId = (name: string) => (scope ? `field-${scope}-${name}` : `field-${name}`);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) ref.current?.focus();
   }, [error]);
   if (!error) return null;
-  const known = error.fields.filter((f) => labels[f.path]);
+  const items = error.fields.map((f) => ({ field: f.path.split('.')[0] ?? '', message: f.message }));
   return (
     <div className="utrecht-alert utrecht-alert--error baken-alert baken-error-summary" role="alert" tabIndex={-1} ref={ref}>
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          <p className="baken-alert__title">{known.length > 0 ? t('form.errorSummary') : error.message}</p>
-          {known.length > 0 && (
+          <p className="baken-alert__title">{items.length > 0 ? t('form.errorSummary') : error.message}</p>
+          {items.length > 0 && (
             <ul className="utrecht-unordered-list">
-              {known.map((f) => (
-                <li key={f.path} className="utrecht-unordered-list__item">
-                  {labels[f.path]}: {f.message}
+              {items.map((item, i) => (
+                <li key={i} className="utrecht-unordered-list__item">
+                  {labels[item.field] ? (
+                    <a
+                      className="utrecht-link"
+                      href={`#${fieldId(item.field)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(fieldId(item.field))?.focus();
+                      }}
+                    >
+                      {labels[item.field]}: {item.message}
+                    </a>
+                  ) : (
+                    item.message
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,15 +1,21 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 
 /**
- * The page's one h1. It sets the document title and takes focus when the page
- * opens, so a screen-reader user hears where a client-side navigation landed.
+ * The page's one h1. It takes focus when a page opens, so a screen-reader user
+ * hears where a client-side navigation landed, and it sets the document title.
+ * The title is separate from the heading: a youth's name must not end up in
+ * browser history or in the list of open tabs.
  */
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
   useEffect(() => {
     document.title = `${title} — Baken`;
-    ref.current?.focus({ preventScroll: true });
   }, [title]);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+  }, [pathname]);
   return (
     <h1 className="utrecht-heading-1" tabIndex={-1} ref={ref}>
       {children}

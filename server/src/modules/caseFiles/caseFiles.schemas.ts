@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { isoDate, todayInNetherlands, trimmed } from '../../platform/http/schemas.js';
 import { fieldKey } from '../../platform/i18n/fieldMessages.js';
-
 import { GENDERS, JOURNAL_CATEGORIES, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS, TEAM_ROLES } from './caseFiles.options.js';
-
-export { GENDERS, JOURNAL_CATEGORIES, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS, TEAM_ROLES };
 
 /** The Dutch citizen service number's eleven test (elfproef). */
 export function isValidBsn(value: string): boolean {

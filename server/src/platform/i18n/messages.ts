@@ -7,7 +7,7 @@ export const messages = {
     MFA_REQUIRED: 'Bevestig eerst uw inlog met de code uit uw authenticator-app.',
     FORBIDDEN: 'U heeft geen toegang tot deze functie.',
     NOT_IN_CASE_TEAM:
-      'U hoort niet bij het casusteam van dit dossier. Alleen in een noodsituatie kunt u met een reden toegang vragen (noodtoegang).',
+      'U hoort niet bij het casusteam van dit dossier. Alleen in een noodsituatie kunt u, met een reden, noodtoegang gebruiken.',
     NOT_FOUND: 'Dit onderdeel bestaat niet of u heeft er geen toegang toe.',
     INVALID_CREDENTIALS:
       'Inloggen is niet gelukt. Het e-mailadres of wachtwoord klopt niet, of het account is tijdelijk geblokkeerd. Probeer het later opnieuw.',
@@ -36,7 +36,7 @@ export const messages = {
     MFA_REQUIRED: 'First confirm your sign-in with the code from your authenticator app.',
     FORBIDDEN: 'You do not have access to this function.',
     NOT_IN_CASE_TEAM:
-      'You are not in the case team of this file. Only in an emergency can you request access, stating a reason (break the glass).',
+      'You are not in the case team of this file. Only in an emergency can you use emergency access, stating a reason.',
     NOT_FOUND: 'This item does not exist or you do not have access to it.',
     INVALID_CREDENTIALS:
       'Sign-in failed. The email address or password is wrong, or the account is temporarily locked. Please try again later.',

@@ -14,7 +14,7 @@ import { formatDateTime } from '../../ui/format';
 import { PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { auditActionLabel, purposeLabel, rolesLabel } from '../caseFiles/labels';
+import { auditActionLabel, purposeLabel, rolesLabel } from '../../i18n/labels';
 
 interface AuditEvent {
   id: number;
@@ -46,6 +46,7 @@ export function AuditSearchPage() {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const next = new URLSearchParams();
+    if (filter.youthId) next.set('dossier', filter.youthId);
     for (const [field, param] of [['action', 'actie'], ['from', 'van'], ['to', 'tot']] as const) {
       const value = String(data.get(field) ?? '');
       if (value) next.set(param, value);
@@ -76,6 +77,14 @@ export function AuditSearchPage() {
           )}
         </ButtonGroup>
       </form>
+      {filter.youthId && (
+        <p className="utrecht-paragraph">
+          {t('audit.oneFile')}{' '}
+          <Button appearance="subtle" onClick={() => setParams(new URLSearchParams([...params].filter(([k]) => k !== 'dossier')))}>
+            {t('audit.allFiles')}
+          </Button>
+        </p>
+      )}
       {events.isPending && <Loading />}
       {events.isError && <LoadError error={events.error} />}
       {events.data && rows.length === 0 && <EmptyState title={t('audit.empty')} />}

@@ -63,13 +63,13 @@ export function SessionsPage() {
     <>
       <PageHeading title={t('sessions.title')}>{t('sessions.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('sessions.intro')}</p>
-      {done && <Alert kind="ok">{done}</Alert>}
+      {done && <Alert kind="ok" takeFocus key={done}>{done}</Alert>}
       {(revokeOthers.error || revokeOne.error) && <Alert kind="error">{(revokeOthers.error ?? revokeOne.error)!.message}</Alert>}
       {sessions.isPending && <Loading />}
       {sessions.isError && <LoadError error={sessions.error} />}
       {sessions.data && (
         <>
-          <Table caption={t('sessions.caption')} head={[t('sessions.browser'), t('sessions.address'), t('sessions.started'), t('sessions.lastSeen'), t('sessions.method'), '']}>
+          <Table caption={t('sessions.caption')} head={[t('sessions.browser'), t('sessions.address'), t('sessions.started'), t('sessions.lastSeen'), t('sessions.method'), <span className="baken-visually-hidden">{t('common.actions')}</span>]}>
             {sessions.data.map((s) => (
               <Row key={s.id}>
                 <Cell header>
@@ -83,6 +83,7 @@ export function SessionsPage() {
                   {!s.current && (
                     <Button appearance="subtle" onClick={() => revokeOne.mutate(s.id)} busy={revokeOne.isPending && revokeOne.variables === s.id}>
                       {t('sessions.revoke')}
+                      <span className="baken-visually-hidden"> {t('sessions.revokeContext', { browser: browserName(s.userAgent), time: formatDateTime(s.lastSeenAt) })}</span>
                     </Button>
                   )}
                 </Cell>

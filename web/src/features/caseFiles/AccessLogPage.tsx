@@ -8,7 +8,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { useAccessLog } from './api';
 import { useCaseFile } from './CaseFileLayout';
-import { auditActionLabel, purposeLabel, rolesLabel } from './labels';
+import { auditActionLabel, purposeLabel, rolesLabel } from '../../i18n/labels';
 
 export function AccessLogPage() {
   const { t } = useTranslation();

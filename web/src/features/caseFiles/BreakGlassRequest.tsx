@@ -33,6 +33,7 @@ export function BreakGlassRequest({ youthId, message }: { youthId: string; messa
         <li className="utrecht-unordered-list__item">{t('breakGlass.ruleLimited')}</li>
         <li className="utrecht-unordered-list__item">{t('breakGlass.ruleAlert')}</li>
         <li className="utrecht-unordered-list__item">{t('breakGlass.ruleReadOnly')}</li>
+        <li className="utrecht-unordered-list__item">{t('breakGlass.ruleVisible')}</li>
       </ul>
       <ErrorSummary error={error} labels={{ reason: t('breakGlass.reason') }} />
       <form onSubmit={submit} noValidate className="baken-form">

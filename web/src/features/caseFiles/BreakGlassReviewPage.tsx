@@ -8,7 +8,7 @@ import type { BreakGlassGrant } from '../../api/types';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { ErrorSummary, SelectField, TextAreaField } from '../../ui/Form';
+import { ErrorSummary, FieldIdScope, SelectField, TextAreaField } from '../../ui/Form';
 import { formatDateTime } from '../../ui/format';
 import { Heading2, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
@@ -25,6 +25,7 @@ function ReviewForm({ grant, onDone }: { grant: BreakGlassGrant; onDone: () => v
     review.mutate({ id: grant.id, verdict: String(data.get('verdict')), note: String(data.get('note') ?? '') }, { onSuccess: onDone, onError: setError });
   };
   return (
+    <FieldIdScope scope={grant.id}>
     <form onSubmit={submit} noValidate className="baken-form">
       <ErrorSummary error={error} labels={{ verdict: t('breakGlass.verdict'), note: t('breakGlass.note') }} />
       <SelectField
@@ -43,6 +44,7 @@ function ReviewForm({ grant, onDone }: { grant: BreakGlassGrant; onDone: () => v
         {t('breakGlass.saveReview')}
       </Button>
     </form>
+    </FieldIdScope>
   );
 }
 
@@ -50,7 +52,7 @@ export function BreakGlassReviewPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'open' | 'all'>('open');
   const grants = useBreakGlassGrants(status);
-  const [reviewed, setReviewed] = useState(false);
+  const [reviewed, setReviewed] = useState(0);
   return (
     <>
       <PageHeading title={t('breakGlass.reviewTitle')}>{t('breakGlass.reviewTitle')}</PageHeading>
@@ -67,7 +69,7 @@ export function BreakGlassReviewPage() {
           ]}
         />
       </div>
-      {reviewed && <Alert kind="ok">{t('breakGlass.reviewSaved')}</Alert>}
+      {reviewed > 0 && <Alert kind="ok" takeFocus key={reviewed}>{t('breakGlass.reviewSaved')}</Alert>}
       {grants.isPending && <Loading />}
       {grants.isError && <LoadError error={grants.error} />}
       {grants.data && grants.data.length === 0 && <EmptyState title={status === 'open' ? t('breakGlass.noneOpen') : t('breakGlass.noneAtAll')} />}
@@ -78,7 +80,7 @@ export function BreakGlassReviewPage() {
           </Heading2>
           <p className="utrecht-paragraph">
             {formatDateTime(g.createdAt)} · {t('breakGlass.until', { time: formatDateTime(g.expiresAt) })} ·{' '}
-            <Link className="utrecht-link" to={`/jongeren/${g.youthId}/inzage`}>
+            <Link className="utrecht-link" to={`/logboek?dossier=${g.youthId}`}>
               {t('breakGlass.seeLog')}
             </Link>
           </p>
@@ -92,7 +94,7 @@ export function BreakGlassReviewPage() {
               {g.reviewNote && <> — {g.reviewNote}</>}
             </p>
           ) : (
-            <ReviewForm grant={g} onDone={() => setReviewed(true)} />
+            <ReviewForm grant={g} onDone={() => setReviewed((n) => n + 1)} />
           )}
         </article>
       ))}

@@ -48,7 +48,7 @@ export function BreakGlassSearchPage() {
       </form>
       {search.data && search.data.length === 0 && <EmptyState title={t('breakGlass.noneFound')} />}
       {search.data && search.data.length > 0 && (
-        <Table caption={t('breakGlass.results')} head={[t('youth.name'), t('youth.dateOfBirth'), '']}>
+        <Table caption={t('breakGlass.results')} head={[t('youth.name'), t('youth.dateOfBirth'), <span className="baken-visually-hidden">{t('common.actions')}</span>]}>
           {search.data.map((y) => (
             <Row key={y.id}>
               <Cell header>

@@ -10,6 +10,7 @@ import { ageOn } from '../../ui/calendar';
 import { PageHeading } from '../../ui/Heading';
 import { LoadError, Loading } from '../../ui/States';
 import { useOverview } from './api';
+import { optionLabel } from '../../i18n/labels';
 import { BreakGlassRequest } from './BreakGlassRequest';
 
 export function useCaseFile(): Overview {
@@ -40,16 +41,16 @@ export function CaseFileLayout() {
     { to: `/jongeren/${id}`, label: t('caseFile.tabs.overview'), end: true },
     { to: `/jongeren/${id}/casusteam`, label: t('caseFile.tabs.caseTeam') },
     { to: `/jongeren/${id}/journaal`, label: t('caseFile.tabs.journal') },
-    { to: `/jongeren/${id}/inzage`, label: t('caseFile.tabs.accessLog') },
+    { to: `/jongeren/${id}/wie-keek-mee`, label: t('caseFile.tabs.accessLog') },
   ];
   return (
     <>
       <div className="baken-file-header">
         <p className="baken-pre-heading">{t('caseFile.preHeading')}</p>
-        <PageHeading title={name}>{name}</PageHeading>
+        <PageHeading title={t('caseFile.documentTitle')}>{name}</PageHeading>
         <p className="utrecht-paragraph baken-file-header__meta">
           {formatDate(youth.dateOfBirth)} · {t('youth.age', { count: ageOn(youth.dateOfBirth) })} ·{' '}
-          {t(`livingSituations.${youth.livingSituation}` as 'livingSituations.atHome')}
+          {optionLabel(t, 'livingSituations', youth.livingSituation)}
         </p>
       </div>
       {access.via === 'breakGlass' && access.breakGlassExpiresAt && (

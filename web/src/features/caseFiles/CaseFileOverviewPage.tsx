@@ -8,14 +8,13 @@ import { ageOn } from '../../ui/calendar';
 import { Heading2 } from '../../ui/Heading';
 import { EmptyState } from '../../ui/States';
 import { useCaseFile } from './CaseFileLayout';
-import { rolesLabel } from './labels';
+import { optionLabel, rolesLabel } from '../../i18n/labels';
 
 export function CaseFileOverviewPage() {
   const { t } = useTranslation();
   const { youth, access, caseTeam, timeline } = useCaseFile();
   const notice = ((useLocation().state ?? {}) as { notice?: string }).notice;
-  const option = (group: 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications', value: string) =>
-    t(`${group}.${value}` as 'genders.female', { defaultValue: value });
+  const option = (group: Parameters<typeof optionLabel>[1], value: string) => optionLabel(t, group, value);
   return (
     <>
       {notice === 'created' && <Alert kind="ok">{t('caseFile.created')}</Alert>}
@@ -73,7 +72,7 @@ export function CaseFileOverviewPage() {
                 <span className="baken-timeline__label">
                   {item.kind === 'journalEntry' && (
                     <>
-                      <strong>{t(`journalCategories.${item.category}` as 'journalCategories.contact', { defaultValue: item.category ?? '' })}:</strong> {item.label}
+                      <strong>{optionLabel(t, 'journalCategories', item.category ?? '')}:</strong> {item.label}
                     </>
                   )}
                   {item.kind === 'caseTeamMemberAdded' && t('caseFile.timelineMemberAdded', { name: item.label })}

@@ -1,7 +1,9 @@
 // The case team: who may open this file. Adding and removing is for the team
 // itself and the designated officer; a file never loses its last member.
 import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
 import { TEAM_ROLES } from '../../../../server/src/modules/caseFiles/caseFiles.options';
 import type { ApiError } from '../../api/http';
 import type { CaseTeamMember } from '../../api/types';
@@ -16,7 +18,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { useAddCaseTeamMember, useCaseTeam, useCaseTeamCandidates, useRemoveCaseTeamMember } from './api';
 import { useCaseFile } from './CaseFileLayout';
-import { rolesLabel } from './labels';
+import { rolesLabel } from '../../i18n/labels';
 
 function AddMemberForm({ youthId, onAdded }: { youthId: string; onAdded: (name: string) => void }) {
   const { t } = useTranslation();
@@ -62,7 +64,10 @@ function AddMemberForm({ youthId, onAdded }: { youthId: string; onAdded: (name: 
 
 export function CaseTeamPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
   const { youth, access } = useCaseFile();
+  const isSelf = (member: CaseTeamMember | null) => member?.userId === session.data?.user?.id;
   const team = useCaseTeam(youth.id);
   const remove = useRemoveCaseTeamMember(youth.id);
   const [removing, setRemoving] = useState<CaseTeamMember | null>(null);
@@ -71,12 +76,12 @@ export function CaseTeamPage() {
     <>
       <Heading2>{t('caseFile.tabs.caseTeam')}</Heading2>
       <p className="utrecht-paragraph">{t('caseTeam.intro')}</p>
-      {notice && <Alert kind="ok">{notice}</Alert>}
+      {notice && <Alert kind="ok" takeFocus key={notice}>{notice}</Alert>}
       {remove.error && <Alert kind="error">{remove.error.message}</Alert>}
       {team.isPending && <Loading />}
       {team.isError && <LoadError error={team.error} />}
       {team.data && (
-        <Table caption={t('caseTeam.caption', { name: youth.firstName })} captionHidden head={[t('caseTeam.name'), t('caseTeam.roles'), t('caseTeam.teamRole'), t('caseTeam.since'), '']}>
+        <Table caption={t('caseTeam.caption', { name: youth.firstName })} captionHidden head={[t('caseTeam.name'), t('caseTeam.roles'), t('caseTeam.teamRole'), t('caseTeam.since'), <span className="baken-visually-hidden">{t('common.actions')}</span>]}>
           {team.data.map((m) => (
             <Row key={m.userId}>
               <Cell header>{m.displayName}</Cell>
@@ -112,12 +117,16 @@ export function CaseTeamPage() {
         onConfirm={() =>
           removing &&
           remove.mutate(removing.userId, {
-            onSuccess: () => setNotice(t('caseTeam.removed', { name: removing.displayName })),
+            onSuccess: () =>
+              // Leaving the team ends one's access: back to the list, not onto a refusal.
+              isSelf(removing) ? void navigate('/jongeren', { state: { notice: 'leftCaseTeam' } }) : setNotice(t('caseTeam.removed', { name: removing.displayName })),
             onSettled: () => setRemoving(null),
           })
         }
       >
-        <p className="utrecht-paragraph">{t('caseTeam.confirmRemove', { name: removing?.displayName ?? '', youth: youth.firstName })}</p>
+        <p className="utrecht-paragraph">
+          {isSelf(removing) ? t('caseTeam.confirmLeave', { youth: youth.firstName }) : t('caseTeam.confirmRemove', { name: removing?.displayName ?? '', youth: youth.firstName })}
+        </p>
       </ConfirmDialog>
     </>
   );

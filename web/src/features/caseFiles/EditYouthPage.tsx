@@ -17,6 +17,7 @@ export function EditYouthPage() {
       <Heading2>{t('caseFile.edit')}</Heading2>
       <YouthForm
         initial={youth}
+        sectionLevel={3}
         submitLabel={t('common.save')}
         cancelTo={`/jongeren/${youth.id}`}
         busy={update.isPending}

@@ -11,18 +11,19 @@ import { formatDate } from '../../ui/format';
 import { todayIso } from '../../ui/calendar';
 import { Heading2, Heading3 } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
+import { optionLabel, optionList } from '../../i18n/labels';
 import { useAddJournalEntry, useJournal } from './api';
 import { useCaseFile } from './CaseFileLayout';
 
 export function JournalPage() {
   const { t } = useTranslation();
-  const { youth } = useCaseFile();
+  const { youth, access } = useCaseFile();
   const journal = useJournal(youth.id);
   const add = useAddJournalEntry(youth.id);
   const [error, setError] = useState<ApiError | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [category, setCategory] = useState('');
-  const categories = JOURNAL_CATEGORIES.map((c) => ({ value: c, label: t(`journalCategories.${c}`) }));
+  const categories = optionList(t, 'journalCategories', JOURNAL_CATEGORIES);
   const labels = { category: t('journal.category'), occurredOn: t('journal.occurredOn'), body: t('journal.body') };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -38,9 +39,10 @@ export function JournalPage() {
 
   return (
     <>
+      {access.canUpdate && (
       <section aria-labelledby="new-note-heading" className="baken-narrow">
         <Heading2 id="new-note-heading">{t('journal.newTitle')}</Heading2>
-        {add.isSuccess && <Alert kind="ok">{t('journal.added')}</Alert>}
+        {add.isSuccess && <Alert kind="ok" takeFocus key={formKey}>{t('journal.added')}</Alert>}
         <ErrorSummary error={error} labels={labels} />
         <form onSubmit={submit} noValidate className="baken-form" key={formKey}>
           <SelectField label={labels.category} name="category" options={categories} defaultValue="observation" error={error?.field('category')} />
@@ -51,6 +53,7 @@ export function JournalPage() {
           </Button>
         </form>
       </section>
+      )}
       <section aria-labelledby="notes-heading" className="baken-section">
         <Heading2 id="notes-heading">{t('caseFile.tabs.journal')}</Heading2>
         <div className="baken-filter">
@@ -64,7 +67,7 @@ export function JournalPage() {
             {entries.map((entry) => (
               <li key={entry.id} className="baken-note">
                 <Heading3>
-                  {formatDate(entry.occurredOn)} — {t(`journalCategories.${entry.category}` as 'journalCategories.contact', { defaultValue: entry.category })}
+                  {formatDate(entry.occurredOn)} — {optionLabel(t, 'journalCategories', entry.category)}
                 </Heading3>
                 <p className="baken-note__meta">{t('journal.by', { name: entry.authorName })}</p>
                 <p className="utrecht-paragraph baken-note__body">{entry.body}</p>

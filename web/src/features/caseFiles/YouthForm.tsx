@@ -7,11 +7,13 @@ import type { ApiError } from '../../api/http';
 import type { Youth, YouthInput } from '../../api/types';
 import { Button, ButtonGroup, ButtonLink } from '../../ui/Button';
 import { ErrorSummary, SelectField, TextField, formValues } from '../../ui/Form';
-import { Heading2 } from '../../ui/Heading';
+import { Heading2, Heading3 } from '../../ui/Heading';
 import { todayIso } from '../../ui/calendar';
+import { optionList } from '../../i18n/labels';
 
 export function YouthForm({
   initial,
+  sectionLevel = 2,
   submitLabel,
   cancelTo,
   busy,
@@ -19,6 +21,8 @@ export function YouthForm({
   onSubmit,
 }: {
   initial?: Youth;
+  /** The form's section headings sit one level below the heading above the form. */
+  sectionLevel?: 2 | 3;
   submitLabel: string;
   cancelTo: string;
   busy: boolean;
@@ -26,7 +30,6 @@ export function YouthForm({
   onSubmit: (input: YouthInput) => void;
 }) {
   const { t } = useTranslation();
-  const visible = error;
   const labels: Record<keyof YouthInput, string> = {
     firstName: t('youth.firstName'),
     lastName: t('youth.lastName'),
@@ -41,18 +44,18 @@ export function YouthForm({
     lvbIndication: t('youth.lvbIndication'),
     language: t('youth.language'),
   };
-  const options = (values: readonly string[], prefix: 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications') =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}` as 'genders.female') }));
+  const options = (values: readonly string[], group: 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications') => optionList(t, group, values);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit(formValues(event.currentTarget) as unknown as YouthInput);
   };
-  const field = (name: keyof YouthInput) => ({ name, label: labels[name], error: visible?.field(name) });
+  const Section = sectionLevel === 2 ? Heading2 : Heading3;
+  const field = (name: keyof YouthInput) => ({ name, label: labels[name], error: error?.field(name) });
   return (
     <>
-      <ErrorSummary error={visible} labels={labels} />
+      <ErrorSummary error={error} labels={labels} />
       <form onSubmit={submit} noValidate className="baken-form">
-        <Heading2>{t('youth.identity')}</Heading2>
+        <Section>{t('youth.identity')}</Section>
         <TextField {...field('firstName')} required autoComplete="off" defaultValue={initial?.firstName} />
         <TextField {...field('lastName')} required autoComplete="off" defaultValue={initial?.lastName} />
         <TextField {...field('dateOfBirth')} type="date" required max={todayIso()} defaultValue={initial?.dateOfBirth} />
@@ -60,12 +63,12 @@ export function YouthForm({
         <TextField {...field('bsn')} optional inputMode="numeric" autoComplete="off" description={t('youth.bsnHint')} defaultValue={initial?.bsn ?? ''} />
         <TextField {...field('language')} optional description={t('youth.languageHint')} defaultValue={initial?.language ?? ''} />
 
-        <Heading2>{t('youth.contact')}</Heading2>
+        <Section>{t('youth.contact')}</Section>
         <TextField {...field('phone')} optional type="tel" autoComplete="off" defaultValue={initial?.phone ?? ''} />
         <TextField {...field('email')} optional type="email" autoComplete="off" defaultValue={initial?.email ?? ''} />
         <TextField {...field('address')} optional autoComplete="off" defaultValue={initial?.address ?? ''} />
 
-        <Heading2>{t('youth.situation')}</Heading2>
+        <Section>{t('youth.situation')}</Section>
         <SelectField {...field('livingSituation')} options={options(LIVING_SITUATIONS, 'livingSituations')} defaultValue={initial?.livingSituation ?? 'atHome'} />
         <SelectField {...field('legalFramework')} options={options(LEGAL_FRAMEWORKS, 'legalFrameworks')} defaultValue={initial?.legalFramework ?? 'voluntary'} />
         <SelectField

@@ -1,9 +1,11 @@
 // The files this user may open, with search by name and date of birth. The
-// search lives in the address, so the back button returns to the same list.
+// search is kept in the history entry, not in the address: a youth's name and
+// date of birth must not end up in browser history. Back still returns to it.
 import type { FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, can } from '../../app/session';
+import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button, ButtonGroup, ButtonLink, TextLink } from '../../ui/Button';
 import { TextField } from '../../ui/Form';
@@ -13,32 +15,33 @@ import { PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { useYouths } from './api';
-import { accessLabel } from './labels';
+import { accessLabel, optionLabel } from '../../i18n/labels';
 
+/** The server lists at most this many files (caseFiles.repository listAccessibleAudited). */
 const PAGE_LIMIT = 50;
 
 export function YouthListPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const [params, setParams] = useSearchParams();
-  const filter = { q: params.get('q') ?? undefined, dateOfBirth: params.get('geboortedatum') ?? undefined };
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filter = ((location.state ?? {}) as { search?: { q?: string; dateOfBirth?: string } }).search ?? {};
+  const setFilter = (search: { q?: string; dateOfBirth?: string }) => void navigate('.', { state: { search } });
   const youths = useYouths(filter);
   const searching = !!(filter.q || filter.dateOfBirth);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
     const q = String(data.get('q') ?? '').trim();
-    const dob = String(data.get('dateOfBirth') ?? '');
-    if (q) next.set('q', q);
-    if (dob) next.set('geboortedatum', dob);
-    setParams(next);
+    const dateOfBirth = String(data.get('dateOfBirth') ?? '');
+    setFilter({ ...(q ? { q } : {}), ...(dateOfBirth ? { dateOfBirth } : {}) });
   };
 
   return (
     <>
       <PageHeading title={t('youths.title')}>{t('youths.title')}</PageHeading>
+      {((location.state ?? {}) as { notice?: string }).notice === 'leftCaseTeam' && <Alert kind="ok">{t('caseTeam.left')}</Alert>}
       <p className="utrecht-paragraph">{t('youths.intro')}</p>
       {can(session.data, 'caseFile.create') && (
         <p className="utrecht-paragraph">
@@ -48,7 +51,7 @@ export function YouthListPage() {
         </p>
       )}
       <div role="search" aria-label={t('youths.searchLabel')}>
-        <form onSubmit={submit} className="baken-search" key={params.toString()}>
+        <form onSubmit={submit} className="baken-search" key={JSON.stringify(filter)}>
           <TextField label={t('youths.searchName')} name="q" type="search" defaultValue={filter.q ?? ''} autoComplete="off" />
           <TextField label={t('youths.searchDateOfBirth')} name="dateOfBirth" type="date" defaultValue={filter.dateOfBirth ?? ''} />
           <ButtonGroup>
@@ -56,7 +59,7 @@ export function YouthListPage() {
               {t('common.search')}
             </Button>
             {searching && (
-              <Button appearance="subtle" onClick={() => setParams(new URLSearchParams())}>
+              <Button appearance="subtle" onClick={() => setFilter({})}>
                 {t('youths.clearSearch')}
               </Button>
             )}
@@ -85,7 +88,7 @@ export function YouthListPage() {
                 <Cell>
                   {formatDate(y.dateOfBirth)} ({t('youth.age', { count: ageOn(y.dateOfBirth) })})
                 </Cell>
-                <Cell>{t(`livingSituations.${y.livingSituation}` as 'livingSituations.atHome')}</Cell>
+                <Cell>{optionLabel(t, 'livingSituations', y.livingSituation)}</Cell>
                 <Cell>
                   <StatusBadge status={y.via === 'breakGlass' ? 'warning' : 'neutral'}>{accessLabel(t, y.via)}</StatusBadge>
                 </Cell>

@@ -5,7 +5,6 @@ import { api, query, type ApiError } from '../../api/http';
 import type { AccessLogItem, BreakGlassGrant, CaseTeamMember, JournalEntry, Overview, YouthInput, YouthListItem } from '../../api/types';
 
 export const caseFileKeys = {
-  all: ['youths'] as const,
   list: (filter: { q?: string; dateOfBirth?: string }) => ['youths', 'list', filter] as const,
   file: (id: string) => ['youths', id] as const,
   overview: (id: string) => ['youths', id, 'overview'] as const,
@@ -85,9 +84,13 @@ export function useAddCaseTeamMember(id: string) {
 
 export function useRemoveCaseTeamMember(id: string) {
   const changed = useFileChanged();
+  const client = useQueryClient();
   return useMutation<unknown, ApiError, string>({
     mutationFn: (userId) => api.delete(`/api/youths/${id}/team/${userId}`),
-    onSuccess: () => changed(id),
+    onSuccess: async () => {
+      await changed(id);
+      await client.invalidateQueries({ queryKey: ['youths', 'list'] });
+    },
   });
 }
 

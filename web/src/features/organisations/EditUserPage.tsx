@@ -40,9 +40,9 @@ export function EditUserPage() {
 
   return (
     <div className="baken-narrow">
-      <PageHeading title={user.displayName}>{user.displayName}</PageHeading>
+      <PageHeading title={t('users.documentTitle')}>{user.displayName}</PageHeading>
       <p className="utrecht-paragraph">{user.email}</p>
-      {notice && <Alert kind="ok">{notice}</Alert>}
+      {notice && <Alert kind="ok" takeFocus key={notice}>{notice}</Alert>}
       {access.data?.activationUrl && <ActivationLink url={access.data.activationUrl} name={user.displayName} />}
       {access.error && <Alert kind="error">{access.error.message}</Alert>}
       <UserForm

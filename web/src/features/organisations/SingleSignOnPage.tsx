@@ -16,6 +16,8 @@ export function SingleSignOnPage() {
   const settings = useOidcSettings();
   const configure = useConfigureOidc();
   const [error, setError] = useState<ApiError | null>(null);
+  // A new form after saving: the secret does not stay in the field.
+  const [formKey, setFormKey] = useState(0);
   const labels = { issuer: t('sso.issuer'), clientId: t('sso.clientId'), clientSecret: t('sso.clientSecret'), enabled: t('sso.enabled') };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -23,7 +25,7 @@ export function SingleSignOnPage() {
     setError(null);
     configure.mutate(
       { issuer: v.issuer ?? '', clientId: v.clientId ?? '', clientSecret: v.clientSecret ?? '', enabled: v.enabled === 'yes' },
-      { onError: setError },
+      { onError: setError, onSuccess: () => setFormKey((k) => k + 1) },
     );
   };
   if (settings.isPending) return <Loading />;
@@ -37,9 +39,9 @@ export function SingleSignOnPage() {
         {t('sso.redirectUri')} <code>{`${window.location.origin}/api/auth/oidc/callback`}</code>
       </p>
       {current && <p className="utrecht-paragraph">{t('sso.current', { time: formatDateTime(current.updatedAt) })}</p>}
-      {configure.isSuccess && <Alert kind="ok">{t('sso.saved')}</Alert>}
+      {configure.isSuccess && <Alert kind="ok" takeFocus>{t('sso.saved')}</Alert>}
       <ErrorSummary error={error} labels={labels} />
-      <form onSubmit={submit} noValidate className="baken-form">
+      <form onSubmit={submit} noValidate className="baken-form" key={formKey}>
         <TextField label={labels.issuer} name="issuer" type="url" required defaultValue={current?.issuer} description={t('sso.issuerHint')} error={error?.field('issuer')} />
         <TextField label={labels.clientId} name="clientId" required autoComplete="off" defaultValue={current?.clientId} error={error?.field('clientId')} />
         <TextField label={labels.clientSecret} name="clientSecret" type="password" required autoComplete="off" description={t('sso.clientSecretHint')} error={error?.field('clientSecret')} />

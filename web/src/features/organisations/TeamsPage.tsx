@@ -39,7 +39,7 @@ export function TeamsPage() {
       )}
       <section aria-labelledby="new-team-heading" className="baken-section baken-narrow">
         <Heading2 id="new-team-heading">{t('teams.new')}</Heading2>
-        {create.isSuccess && <Alert kind="ok">{t('teams.created', { name: create.data.name })}</Alert>}
+        {create.isSuccess && <Alert kind="ok" takeFocus key={formKey}>{t('teams.created', { name: create.data.name })}</Alert>}
         <ErrorSummary error={error} labels={{ name: t('teams.name') }} />
         <form onSubmit={submit} noValidate className="baken-form" key={formKey}>
           <TextField label={t('teams.name')} name="name" required autoComplete="off" error={error?.field('name')} />

@@ -6,8 +6,8 @@ import type { User } from '../../api/types';
 import { useSession } from '../../app/session';
 import { Button, ButtonGroup, ButtonLink } from '../../ui/Button';
 import { CheckboxGroup, ErrorSummary, TextField, formValues } from '../../ui/Form';
-import { Loading } from '../../ui/States';
-import { roleLabel } from '../caseFiles/labels';
+import { LoadError, Loading } from '../../ui/States';
+import { roleLabel } from '../../i18n/labels';
 import { useTeams, type UserInput } from './api';
 
 export function UserForm({
@@ -34,6 +34,8 @@ export function UserForm({
     onSubmit(formValues(event.currentTarget, ['roles', 'teamIds']) as unknown as UserInput);
   };
   if (teams.isPending) return <Loading />;
+  // Without the teams the form would send an empty team list and unlink the user from all of them.
+  if (teams.isError) return <LoadError error={teams.error} />;
   return (
     <>
       <ErrorSummary error={error} labels={labels} />

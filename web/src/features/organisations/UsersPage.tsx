@@ -7,7 +7,7 @@ import { ButtonLink } from '../../ui/Button';
 import { PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { rolesLabel } from '../caseFiles/labels';
+import { rolesLabel } from '../../i18n/labels';
 import { useTeams, useUsers } from './api';
 
 export function UsersPage() {

@@ -1,4 +1,5 @@
-// Dutch names for the codes the API speaks: access routes, roles, audit actions.
+// Words for the codes the API speaks: access routes, roles, options, audit
+// actions. Shared by every feature; catalog.test.ts checks each code has one.
 import type { TFunction } from 'i18next';
 
 export function accessLabel(t: TFunction, via: string): string {
@@ -22,4 +23,14 @@ export function auditActionLabel(t: TFunction, action: string): string {
 export function purposeLabel(t: TFunction, purpose: string | null): string {
   if (!purpose) return '—';
   return ['caseTeam', 'designatedOfficer', 'breakGlass'].includes(purpose) ? accessLabel(t, purpose) : purpose;
+}
+
+type OptionGroup = 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications' | 'journalCategories';
+
+export function optionLabel(t: TFunction, group: OptionGroup, value: string): string {
+  return t(`${group}.${value}` as 'genders.female', { defaultValue: value });
+}
+
+export function optionList(t: TFunction, group: OptionGroup, values: readonly string[]): { value: string; label: string }[] {
+  return values.map((value) => ({ value, label: optionLabel(t, group, value) }));
 }
