@@ -11,6 +11,12 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { createSession } from '../server/src/platform/auth/sessions.js';
 import { seedOrganisation, seedUser, seedYouth } from '../server/src/platform/db/seed.js';
 import { startHarness, type Harness } from './harness.js';
+import type { Actor } from '../server/src/platform/authz/actor.js';
+import type { Platform } from '../server/src/platform/http/app-types.js';
+import { loadContent } from '../server/src/platform/content/content.js';
+import type { RecordKind } from '../server/src/modules/caseFiles/records/recordKind.js';
+import { createRecord } from '../server/src/modules/caseFiles/records/records.service.js';
+import { RECORD_KIND_DEFINITIONS, RECORD_KIND_LIST } from '../server/src/modules/caseFiles/records/kinds/index.js';
 import { ApiClient } from './client.js';
 
 const CASE_ROLES: Role[] = ['caseWorker', 'leadProfessional', 'designatedOfficer', 'safetyOfficer'];
@@ -20,6 +26,9 @@ type Scope = 'inTeam' | 'outOfTeam' | 'otherOrganisation';
 
 interface Target {
   youthId: string;
+  organisationId: string;
+  /** The lead professional on the youth's case team (always there). */
+  leadId: string;
   /** Another member of the youth's case team (removable). */
   otherMemberId: string;
   /** A colleague with a case role who is not on the team. */
@@ -38,14 +47,14 @@ interface Call {
 type Rule =
   | { kind: 'public' }
   | { kind: 'pendingMfa' }
-  | { kind: 'anySignedIn'; call: (t: Target) => Call; scoped: boolean }
-  | { kind: 'roles'; allowed: Role[]; call: (t: Target) => Call; scoped: boolean; auditedRead?: string }
+  | { kind: 'anySignedIn'; call: (t: Target) => Call | Promise<Call>; scoped: boolean }
+  | { kind: 'roles'; allowed: Role[]; call: (t: Target) => Call | Promise<Call>; scoped: boolean; auditedRead?: string }
   | {
       kind: 'caseFile';
       /** Allowed roles on a file whose case team they are on, and on one they are not on. */
       inTeam: Role[];
       outOfTeam: Role[];
-      call: (t: Target) => Call;
+      call: (t: Target) => Call | Promise<Call>;
       auditedRead?: string;
       /** Status of a refusal for a role that has case-data access but is refused (default 403). */
       refusedStatus?: number;
@@ -230,6 +239,84 @@ const matrix: Record<string, Rule> = {
   },
 };
 
+// Every kind of case record gets the same routes from records.routes.ts, so its
+// decisions are generated here from the kinds: reading needs read access to the
+// file, writing needs write access (never through break-the-glass), signing off
+// needs a lead professional on the case team. Records the calls need are made
+// first through the service itself, as the file's lead professional.
+let platform: Platform;
+const leadActor = (t: Target): Actor => ({
+  userId: t.leadId,
+  organisationId: t.organisationId,
+  organisationKind: 'provider',
+  roles: ['leadProfessional'],
+  sessionId: 'matrix',
+  ip: null,
+  userAgent: null,
+});
+
+const parsed = (kind: RecordKind, body: unknown) => kind.input.parse(body) as Record<string, unknown>;
+
+async function seedRecord(kind: RecordKind, t: Target) {
+  const example = { ...(kind.example as Record<string, unknown>) };
+  if (kind.name === 'goalProgress') {
+    const goal = await createRecord(platform, leadActor(t), t.youthId, RECORD_KIND_DEFINITIONS.careGoal, parsed(RECORD_KIND_DEFINITIONS.careGoal, RECORD_KIND_DEFINITIONS.careGoal.example));
+    example.goalId = goal.id;
+  }
+  // Through the kind's schema, as a request would be, so defaults apply.
+  const record = await createRecord(platform, leadActor(t), t.youthId, kind, parsed(kind, example));
+  return { record, example };
+}
+
+async function exampleBody(kind: RecordKind, t: Target) {
+  if (kind.name !== 'goalProgress') return kind.example;
+  const goal = await createRecord(platform, leadActor(t), t.youthId, RECORD_KIND_DEFINITIONS.careGoal, parsed(RECORD_KIND_DEFINITIONS.careGoal, RECORD_KIND_DEFINITIONS.careGoal.example));
+  return { ...(kind.example as Record<string, unknown>), goalId: goal.id };
+}
+
+const READ: Pick<Extract<Rule, { kind: 'caseFile' }>, 'inTeam' | 'outOfTeam'> = { inTeam: CASE_ROLES, outOfTeam: ['designatedOfficer'] };
+const WRITE = READ;
+for (const kind of RECORD_KIND_LIST) {
+  const base = `/api/youths/:id/${kind.path}`;
+  const path = (t: Target) => `/api/youths/${t.youthId}/${kind.path}`;
+  if (kind.singleton) {
+    matrix[`GET ${base}`] = { kind: 'caseFile', ...READ, auditedRead: `${kind.name}.listed`, call: (t) => ({ method: 'GET', path: path(t) }) };
+    matrix[`PUT ${base}`] = { kind: 'caseFile', ...WRITE, call: (t) => ({ method: 'PUT', path: path(t), body: { ...(kind.example as object), updatedAt: null } }) };
+    continue;
+  }
+  matrix[`GET ${base}`] = { kind: 'caseFile', ...READ, auditedRead: `${kind.name}.listed`, call: (t) => ({ method: 'GET', path: path(t) }) };
+  matrix[`POST ${base}`] = { kind: 'caseFile', ...WRITE, call: async (t) => ({ method: 'POST', path: path(t), body: await exampleBody(kind, t) }) };
+  matrix[`PUT ${base}/:recordId`] = {
+    kind: 'caseFile',
+    ...WRITE,
+    call: async (t) => {
+      const { record, example } = await seedRecord(kind, t);
+      return { method: 'PUT', path: `${path(t)}/${record.id}`, body: { ...example, updatedAt: record.updatedAt } };
+    },
+  };
+  if (kind.signOff) {
+    matrix[`POST ${base}/:recordId/sign-off`] = {
+      kind: 'caseFile',
+      inTeam: ['leadProfessional'],
+      outOfTeam: [],
+      call: async (t) => {
+        const { record } = await seedRecord(kind, t);
+        return { method: 'POST', path: `${path(t)}/${record.id}/sign-off`, body: { updatedAt: record.updatedAt } };
+      },
+    };
+  }
+}
+matrix['GET /api/youths/:id/history/:recordId'] = {
+  kind: 'caseFile',
+  ...READ,
+  auditedRead: 'recordHistory.read',
+  call: async (t) => {
+    const { record } = await seedRecord(RECORD_KIND_DEFINITIONS.signal, t);
+    return { method: 'GET', path: `/api/youths/${t.youthId}/history/${record.id}` };
+  },
+};
+matrix['GET /api/content/:pack'] = { kind: 'anySignedIn', scoped: false, call: () => ({ method: 'GET', path: '/api/content/signalList' }) };
+
 describe('authorisation matrix', () => {
   let h: Harness;
   let orgA: string;
@@ -245,6 +332,7 @@ describe('authorisation matrix', () => {
   beforeAll(async () => {
     h = await startHarness();
     secrets = new SecretBox(h.secretKey);
+    platform = { database: h.database, config: h.config, secrets, content: loadContent() };
     passwordHash = await hashPassword('matrix wachtwoord 123');
     orgA = await seedOrganisation(h.database, { name: 'A', slug: 'a', kind: 'provider' });
     orgB = await seedOrganisation(h.database, { name: 'B', slug: 'b', kind: 'provider' });
@@ -327,7 +415,7 @@ describe('authorisation matrix', () => {
       .orderBy('created_at', 'desc')
       .executeTakeFirstOrThrow();
     void sessionToken;
-    return { youthId, otherMemberId, candidateId: candidate, userId: candidate, grantId: grant.id, sessionId: session.id };
+    return { youthId, organisationId, leadId, otherMemberId, candidateId: candidate, userId: candidate, grantId: grant.id, sessionId: session.id };
   }
 
   function expectedStatus(rule: Rule, role: Role, scope: Scope): 'allow' | number {
@@ -357,7 +445,7 @@ describe('authorisation matrix', () => {
       for (const role of ROLES) {
         for (const scope of scopes) {
           const target = await freshTarget(role, scope);
-          const call = (rule as Extract<Rule, { call: unknown }>).call(target);
+          const call = await (rule as Extract<Rule, { call: unknown }>).call(target);
           const { client, userId } = clients.get(role)!;
           const auditedRead = 'auditedRead' in rule ? rule.auditedRead : undefined;
           const before = auditedRead ? await countReads(userId, target.youthId, auditedRead) : 0;

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { SecretBox } from './platform/crypto.js';
+import { loadContent, type ContentPacks } from './platform/content/content.js';
 import { registerErrorHandler } from './platform/errors.js';
 import { authenticationPlugin } from './platform/http/context.js';
 import { registerSecurity } from './platform/http/security.js';
@@ -20,6 +21,9 @@ import { registerAuthRoutes } from './platform/auth/auth.routes.js';
 import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
 import { registerCaseFileRoutes } from './modules/caseFiles/caseFiles.routes.js';
+import { registerRecordRoutes } from './modules/caseFiles/records/records.routes.js';
+import { RECORD_KIND_LIST } from './modules/caseFiles/records/kinds/index.js';
+import { registerContentRoutes } from './platform/content/content.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -32,6 +36,8 @@ export interface BuildOptions {
   database: Database;
   secretKey: Buffer;
   logger?: FastifyServerOptions['logger'];
+  /** The content packs; loaded from content/ when not given. */
+  content?: ContentPacks;
   /** Extra routes registered before the app is sealed (the benchmark's bare and anchor routes). */
   extraRoutes?: (app: App, platform: Platform) => void;
 }
@@ -42,7 +48,7 @@ export interface RouteInfo {
   auth: string;
 }
 
-export async function buildApp({ config, database, secretKey, logger, extraRoutes }: BuildOptions): Promise<{ app: App; routes: RouteInfo[] }> {
+export async function buildApp({ config, database, secretKey, logger, extraRoutes, content }: BuildOptions): Promise<{ app: App; routes: RouteInfo[] }> {
   const app = Fastify({
     logger: logger ?? false,
     trustProxy: config.TRUST_PROXY,
@@ -52,7 +58,7 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   app.setSerializerCompiler(serializerCompiler);
 
   const derive = (purpose: string) => createHmac('sha256', secretKey).update(purpose).digest('hex');
-  const platform: Platform = { database, config, secrets: new SecretBox(secretKey) };
+  const platform: Platform = { database, config, secrets: new SecretBox(secretKey), content: content ?? loadContent() };
 
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
@@ -92,6 +98,8 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerAuthRoutes(app, platform);
   registerOrganisationRoutes(app, platform);
   registerCaseFileRoutes(app, platform);
+  registerRecordRoutes(app, platform, RECORD_KIND_LIST);
+  registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);
 

@@ -1,6 +1,7 @@
 // Starts Baken: configuration → database → migrations → setup link → HTTP.
 import { join } from 'node:path';
 import { loadConfig } from './platform/config.js';
+import { loadContent } from './platform/content/content.js';
 import { loadSecretKey } from './platform/crypto.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
@@ -10,6 +11,8 @@ import { buildApp } from './app.js';
 import { loggerOptions } from './platform/logging.js';
 
 const config = loadConfig();
+// A content pack that does not validate stops the start here, naming the file and field.
+const content = loadContent();
 const database = await openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: join(config.DATA_DIR, 'pglite'),
@@ -17,7 +20,7 @@ const database = await openDatabase({
 });
 await migrate(database);
 const secretKey = loadSecretKey(config.SECRET_KEY, config.DATA_DIR);
-const { app } = await buildApp({ config, database, secretKey, logger: loggerOptions(config.LOG_LEVEL) });
+const { app } = await buildApp({ config, database, secretKey, content, logger: loggerOptions(config.LOG_LEVEL) });
 const stopSealer = startSealer(database, config.AUDIT_SEAL_INTERVAL_MS, (error) =>
   app.log.error({ err: { type: (error as Error).name } }, 'audit sealing failed; retrying'),
 );
@@ -25,7 +28,7 @@ const stopSealer = startSealer(database, config.AUDIT_SEAL_INTERVAL_MS, (error) 
 await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(`Baken is running on ${config.baseUrl} (database: ${database.engine})`);
 
-const setupLink = await issueSetupLinkIfEmpty({ database, config, secrets: undefined as never });
+const setupLink = await issueSetupLinkIfEmpty({ database, config });
 if (setupLink) {
   // Printed to the console only, never to the log stream: the link is a credential.
   process.stdout.write(

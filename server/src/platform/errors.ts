@@ -3,7 +3,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { messages, pickLocale, type ErrorCode } from './i18n/messages.js';
-import { fieldMessage } from './i18n/fieldMessages.js';
+import { fieldKey, fieldMessage, type FieldMessageKey } from './i18n/fieldMessages.js';
 
 const statusByCode: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -30,6 +30,11 @@ const statusByCode: Record<ErrorCode, number> = {
   OIDC_NOT_CONFIGURED: 404,
   OIDC_FAILED: 400,
   PAYLOAD_TOO_LARGE: 413,
+  EDIT_CONFLICT: 409,
+  SIGNED_OFF: 409,
+  DRAFT_EXISTS: 409,
+  FILE_CLOSED: 409,
+  UNSUPPORTED_MEDIA: 415,
   INTERNAL: 500,
 };
 
@@ -41,6 +46,13 @@ export class AppError extends Error {
   }
 }
 
+/** A domain rule broken by one or more fields (an age outside an instrument's range, say). */
+export class FieldRuleError extends AppError {
+  constructor(readonly fields: { path: string; key: FieldMessageKey; params?: Record<string, unknown> }[]) {
+    super('VALIDATION_FAILED');
+  }
+}
+
 export const notFound = () => new AppError('NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN');
 
@@ -48,6 +60,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const locale = pickLocale(request.headers['accept-language']);
     void reply.header('cache-control', 'no-store');
+    if (error instanceof FieldRuleError) {
+      const fields = error.fields.map((f) => ({ path: f.path, message: fieldMessage(locale, { keyword: 'custom', message: fieldKey(f.key), params: f.params }) }));
+      return reply.code(400).send({ code: 'VALIDATION_FAILED', message: messages[locale].VALIDATION_FAILED, fields });
+    }
     if (error instanceof AppError) {
       return reply.code(error.status).send({ code: error.code, message: messages[locale][error.code] });
     }

@@ -1,7 +1,7 @@
 // The catalogs name every code the API can send: a new role, option or audit
 // action without Dutch (and English) words fails here, not in front of a user.
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS } from '../../../server/src/platform/audit/actions';
+import { BASE_AUDIT_ACTIONS, RECORD_KINDS } from '../../../server/src/platform/audit/actions';
 import { ORGANISATION_KINDS, ROLES } from '../../../server/src/platform/authz/roles';
 import { GENDERS, JOURNAL_CATEGORIES, LEGAL_FRAMEWORKS, LIVING_SITUATIONS, LVB_INDICATIONS, TEAM_ROLES } from '../../../server/src/modules/caseFiles/caseFiles.options';
 import { nl } from './nl';
@@ -19,7 +19,9 @@ describe.each([
 ] as const)('the %s catalog', (_name, catalog) => {
   it('has a label for every audit action, role, organisation kind and option', () => {
     const c = catalog as Record<string, Record<string, unknown>>;
-    for (const action of AUDIT_ACTIONS) expect(c.auditActions?.[action.replaceAll('.', '_')], action).toEqual(expect.any(String));
+    for (const action of BASE_AUDIT_ACTIONS) expect(c.auditActions?.[action.replaceAll('.', '_')], action).toEqual(expect.any(String));
+    // Record actions are named from the kind ("Signaal toegevoegd"): every kind needs its words.
+    for (const kind of RECORD_KINDS) expect((c.recordKinds as Record<string, unknown> | undefined)?.[kind], kind).toEqual({ one: expect.any(String), other: expect.any(String) });
     for (const role of ROLES) {
       expect(c.roles?.[role], role).toEqual(expect.any(String));
       expect(c.roleDescriptions?.[role], role).toEqual(expect.any(String));

@@ -15,11 +15,15 @@ export type CaseFileAction =
   | 'addJournalEntry'
   | 'manageCaseTeam'
   | 'breakGlass'
-  | 'reviewBreakGlass';
+  | 'reviewBreakGlass'
+  /** Establish a risk assessment, safety plan or care-plan analysis: a lead professional's act. */
+  | 'signOff';
 
 export interface CaseFileFacts {
   inCaseTeam: boolean;
   breakGlassId: string | null;
+  /** A closed file stays readable for its retention period, but nothing in it changes. */
+  closed?: boolean;
 }
 
 export type AccessVia = 'caseTeam' | 'designatedOfficer' | 'breakGlass';
@@ -63,8 +67,12 @@ export function can(actor: Actor, action: CaseFileAction, facts?: CaseFileFacts)
     case 'addJournalEntry':
     case 'manageCaseTeam': {
       // Break-the-glass is for reading in an emergency, not for reshaping the file.
-      const via = facts && fileAccess(actor, facts);
+      const via = facts && !facts.closed && fileAccess(actor, facts);
       return via && via !== 'breakGlass' ? allow(via) : deny;
+    }
+    case 'signOff': {
+      const via = facts && !facts.closed && fileAccess(actor, facts);
+      return via && via !== 'breakGlass' && hasCapability(actor.roles, 'caseFile.signOff') ? allow(via) : deny;
     }
     case 'breakGlass':
       return facts && hasCapability(actor.roles, 'caseData.access') && !fileAccess(actor, facts) ? allow('breakGlass') : deny;

@@ -63,6 +63,7 @@ const breakGlassExpiresAtSql = (actor: Actor) =>
 
 function factsColumns(actor: Actor) {
   return [
+    sql<boolean>`y.closed_on IS NOT NULL`.as('closed'),
     inCaseTeamSql(actor).as('in_case_team'),
     breakGlassIdSql(actor).as('break_glass_id'),
     breakGlassExpiresAtSql(actor).as('break_glass_expires_at'),
@@ -79,12 +80,13 @@ export async function findFacts(tx: Tx, actor: Actor, youthId: string) {
   return row ? toFacts(row) : undefined;
 }
 
-function toFacts(row: { in_case_team: boolean; break_glass_id: string | null; break_glass_expires_at: Date | null }) {
-  const facts: CaseFileFacts = { inCaseTeam: row.in_case_team, breakGlassId: row.break_glass_id };
+function toFacts(row: { in_case_team: boolean; break_glass_id: string | null; break_glass_expires_at: Date | null; closed: boolean }) {
+  const facts: CaseFileFacts = { inCaseTeam: row.in_case_team, breakGlassId: row.break_glass_id, closed: row.closed };
   return { facts, breakGlassExpiresAt: row.break_glass_expires_at ? iso(row.break_glass_expires_at) : null };
 }
 
 interface OverviewRow extends YouthRow {
+  closed: boolean;
   in_case_team: boolean;
   break_glass_id: string | null;
   break_glass_expires_at: Date | null;
@@ -104,7 +106,7 @@ export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string)
   const via = fileAccessSql(actor, sql.ref('f.in_case_team'), sql.ref('f.break_glass_id'));
   const { rows } = await sql<OverviewRow>`
     WITH f AS (
-      SELECT y.id, ${inCaseTeamSql(actor)} AS in_case_team, ${breakGlassIdSql(actor)} AS break_glass_id,
+      SELECT y.id, y.closed_on IS NOT NULL AS closed, ${inCaseTeamSql(actor)} AS in_case_team, ${breakGlassIdSql(actor)} AS break_glass_id,
              ${breakGlassExpiresAtSql(actor)} AS break_glass_expires_at
       FROM youths y WHERE y.id = ${youthId} AND y.organisation_id = ${actor.organisationId}
     ),
@@ -119,7 +121,7 @@ export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string)
       breakGlassId: sql`CASE WHEN via = 'breakGlass' THEN break_glass_id END`,
       details: sql`CASE WHEN via IS NULL THEN '{"attempted":"read"}' END`,
     })})
-    SELECT d.in_case_team, d.break_glass_id, d.break_glass_expires_at, d.via, o.*
+    SELECT d.closed, d.in_case_team, d.break_glass_id, d.break_glass_expires_at, d.via, o.*
     FROM decided d
     LEFT JOIN LATERAL (
       SELECT y.*,

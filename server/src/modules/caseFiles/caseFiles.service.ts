@@ -4,64 +4,16 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/authz/actor.js';
 import { hasCapability, ROLES } from '../../platform/authz/roles.js';
-import { recordAudit, type AuditEntry } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/http/app-types.js';
-import { can, type AccessVia, type CaseFileAction, type CaseFileFacts } from './caseFiles.policy.js';
+import { can, type AccessVia, type CaseFileAction } from './caseFiles.policy.js';
 import * as repo from './caseFiles.repository.js';
+import { fileAudit, onCaseFile, refusalFor } from './fileAccess.js';
 import type { YouthInput } from './caseFiles.schemas.js';
 
 const CASE_ROLES = ROLES.filter((role) => hasCapability([role], 'caseData.access'));
-
-class Refused {
-  constructor(readonly code: 'NOT_IN_CASE_TEAM' | 'FORBIDDEN' | 'ALREADY_HAS_ACCESS') {}
-}
-
-function refusalFor(actor: Actor, action: CaseFileAction): Refused {
-  if (!hasCapability(actor.roles, 'caseData.access')) return new Refused('FORBIDDEN');
-  if (action === 'breakGlass') return new Refused('ALREADY_HAS_ACCESS');
-  // A case-data role outside the team: the answer points to break-the-glass, but
-  // only for reading; changing the file stays with its case team.
-  return new Refused('NOT_IN_CASE_TEAM');
-}
-
-/**
- * Runs one use case on one youth's file. The refusal is written to the audit
- * trail in the same transaction and the error thrown after it commits, so a
- * denied attempt is on record without anything else changing.
- */
-async function onCaseFile<T>(
-  { database }: Platform,
-  actor: Actor,
-  youthId: string,
-  action: CaseFileAction,
-  work: (tx: Tx, access: { via: AccessVia; facts: CaseFileFacts }) => Promise<T>,
-): Promise<T> {
-  const outcome = await database.inOrganisation(actor.organisationId, async (tx) => {
-    const found = await repo.findFacts(tx, actor, youthId);
-    if (!found) throw new AppError('NOT_FOUND');
-    const decision = can(actor, action, found.facts);
-    if (!decision.allowed) {
-      await recordAudit(tx, actor, { action: 'access.denied', outcome: 'denied', recordType: 'youth', recordId: youthId, youthId, details: { attempted: action } });
-      return refusalFor(actor, action);
-    }
-    return work(tx, { via: decision.via as AccessVia, facts: found.facts });
-  });
-  if (outcome instanceof Refused) throw new AppError(outcome.code);
-  return outcome;
-}
-
-function fileAudit(youthId: string, facts: CaseFileFacts, via: AccessVia, entry: Omit<AuditEntry, 'youthId'>): AuditEntry {
-  return {
-    recordType: 'youth',
-    recordId: youthId,
-    ...entry,
-    youthId,
-    breakGlassId: via === 'breakGlass' ? facts.breakGlassId : null,
-    purpose: entry.purpose ?? (via === 'breakGlass' ? 'breakGlass' : via),
-  };
-}
 
 function requireCapability(actor: Actor, action: CaseFileAction): void {
   if (!can(actor, action).allowed) throw new AppError('FORBIDDEN');

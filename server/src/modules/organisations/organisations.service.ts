@@ -35,7 +35,7 @@ export function slugify(name: string): string {
 }
 
 /** On an empty database: a one-time setup link for the first administrator. */
-export async function issueSetupLinkIfEmpty({ database, config }: Platform): Promise<string | null> {
+export async function issueSetupLinkIfEmpty({ database, config }: Pick<Platform, 'database' | 'config'>): Promise<string | null> {
   return database.unsafeSystemTransaction(async (tx) => {
     const anyUser = await tx.selectFrom('users').select('id').limit(1).executeTakeFirst();
     if (anyUser) return null;

@@ -1,6 +1,33 @@
 // Every audit action Baken writes. A typed list, so a typo fails to compile and
 // the "who looked at this file" view knows which actions are reads.
-export const AUDIT_ACTIONS = [
+
+/** The kinds of record kept in a case file (modules/caseFiles/records). Each is listed, created, updated, some signed off. */
+export const RECORD_KINDS = [
+  'signal',
+  'reportingCodeStep',
+  'screening',
+  'riskAssessment',
+  'safetyPlan',
+  'networkPerson',
+  'networkPlace',
+  'networkAccount',
+  'networkAnalysis',
+  'visit',
+  'carePlanAnalysis',
+  'careGoal',
+  'goalProgress',
+  'carePhase',
+  'careReview',
+  'placement',
+  'medicalDecision',
+  'aftercare',
+] as const;
+export type RecordKindName = (typeof RECORD_KINDS)[number];
+export const RECORD_VERBS = ['listed', 'created', 'updated', 'signedOff'] as const;
+export type RecordVerb = (typeof RECORD_VERBS)[number];
+export type RecordAuditAction = `${RecordKindName}.${RecordVerb}`;
+
+export const BASE_AUDIT_ACTIONS = [
   'setup.completed',
   'auth.login.succeeded',
   'auth.login.failed',
@@ -37,11 +64,28 @@ export const AUDIT_ACTIONS = [
   'breakGlass.listed',
   'audit.searched',
   'access.denied',
+  'recordHistory.read',
+  'photo.read',
+  'photo.uploaded',
+  'safetyPlan.printed',
+  'caseFile.closed',
+  'workList.read',
+  'houseRules.read',
+  'houseRules.updated',
 ] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditAction = (typeof BASE_AUDIT_ACTIONS)[number] | RecordAuditAction;
+
+export const AUDIT_ACTIONS = [
+  ...BASE_AUDIT_ACTIONS,
+  ...RECORD_KINDS.flatMap((kind) => RECORD_VERBS.map((verb) => `${kind}.${verb}` as RecordAuditAction)),
+] as [AuditAction, ...AuditAction[]];
 
 /** Actions that show a person looked at (part of) a youth's file. */
 export const CASE_FILE_READ_ACTIONS: readonly AuditAction[] = [
+  ...RECORD_KINDS.map((kind) => `${kind}.listed` as const),
+  'recordHistory.read',
+  'photo.read',
+  'safetyPlan.printed',
   'youth.read',
   'caseTeam.read',
   'journal.read',

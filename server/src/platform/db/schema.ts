@@ -213,4 +213,17 @@ export interface DB {
   notifications: NotificationsTable;
   audit_events: AuditEventsTable;
   audit_seals: AuditSealsTable;
+  case_record_history: CaseRecordHistoryTable;
+}
+
+export interface CaseRecordHistoryTable {
+  id: GeneratedAlways<number>;
+  organisation_id: string;
+  youth_id: string;
+  record_kind: string;
+  record_id: string;
+  change: string;
+  snapshot: ColumnType<unknown, string, never>;
+  changed_by: string | null;
+  changed_at: CreatedAt;
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { SecretBox } from '../crypto.js';
 import type { Database } from '../db/database.js';
+import type { ContentPacks } from '../content/content.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -17,4 +18,6 @@ export interface Platform {
   database: Database;
   config: Config;
   secrets: SecretBox;
+  /** The content packs (signal list, instruments, guidance), validated at start. */
+  content: ContentPacks;
 }

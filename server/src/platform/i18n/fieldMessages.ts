@@ -27,6 +27,19 @@ const nl = {
   passwordTooShort: 'Kies een wachtwoord van minstens {min} tekens.',
   searchTooShort: 'Vul minstens twee letters van de naam in.',
   breakGlassReasonTooShort: 'Leg in minstens {min} tekens uit waarom u nu toegang nodig heeft.',
+  dateInFuture: 'Deze datum ligt in de toekomst.',
+  ageOutsideInstrument: 'Dit instrument is voor jongeren van {min} tot en met {max} jaar. De jongere was op die dag {age} jaar.',
+  ageBelowInstrument: 'Dit instrument is voor jongeren vanaf {min} jaar. De jongere was op die dag {age} jaar.',
+  phaseNumberTaken: 'Er is al een fase met dit nummer.',
+  refusalReasonMissing: 'Schrijf op waarom de bezoeker is geweigerd.',
+  unknownInstrument: 'Kies een instrument uit de lijst.',
+  unknownSignal: 'Kies een signaal uit de lijst, of laat het leeg bij een ander signaal.',
+  initialExists: 'Er is al een risicotaxatie gemarkeerd als die bij de start van de hulp.',
+  unknownPerson: 'Deze persoon staat niet in de netwerkanalyse van deze jongere.',
+  unknownGoal: 'Dit doel hoort niet bij deze jongere.',
+  endBeforeStart: 'De einddatum ligt voor de begindatum.',
+  reviewBeforeReviewed: 'De volgende evaluatie moet na deze evaluatie liggen.',
+  stepDetailsMissing: 'Vul voor deze stap de gevraagde antwoorden in.',
 } as const;
 
 export type FieldMessageKey = keyof typeof nl;
@@ -54,6 +67,19 @@ const en: Record<FieldMessageKey, string> = {
   passwordTooShort: 'Choose a password of at least {min} characters.',
   searchTooShort: 'Enter at least two letters of the name.',
   breakGlassReasonTooShort: 'Explain in at least {min} characters why you need access now.',
+  dateInFuture: 'This date is in the future.',
+  ageOutsideInstrument: 'This instrument is for young people aged {min} up to and including {max}. The young person was {age} on that day.',
+  ageBelowInstrument: 'This instrument is for young people from {min}. The young person was {age} on that day.',
+  phaseNumberTaken: 'There is already a phase with this number.',
+  refusalReasonMissing: 'Write down why the visitor was refused.',
+  unknownInstrument: 'Choose an instrument from the list.',
+  unknownSignal: 'Choose a signal from the list, or leave it empty for another signal.',
+  initialExists: 'Another risk assessment is already marked as the one at the start of care.',
+  unknownPerson: "This person is not in this young person's network analysis.",
+  unknownGoal: 'This goal does not belong to this young person.',
+  endBeforeStart: 'The end date is before the start date.',
+  reviewBeforeReviewed: 'The next review must come after this review.',
+  stepDetailsMissing: 'Fill in the answers this step asks for.',
 };
 
 const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };
@@ -107,5 +133,8 @@ export function fieldMessage(locale: Locale, issue: Issue): string {
   const named = issue.message?.startsWith(PREFIX) ? (issue.message.slice(PREFIX.length) as FieldMessageKey) : undefined;
   const template = catalogs[locale][named && named in nl ? named : kindOf(issue)];
   const p = issue.params ?? {};
-  return template.replace('{min}', String(p.minimum ?? '')).replace('{max}', String(p.maximum ?? ''));
+  return template
+    .replace('{min}', String(p.minimum ?? ''))
+    .replace('{max}', String(p.maximum ?? ''))
+    .replace('{age}', String(p.age ?? ''));
 }

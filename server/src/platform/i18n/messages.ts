@@ -28,6 +28,11 @@ export const messages = {
     OIDC_NOT_CONFIGURED: 'Inloggen via uw organisatie is niet ingesteld.',
     OIDC_FAILED: 'Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw of log in met e-mail en wachtwoord.',
     PAYLOAD_TOO_LARGE: 'De gegevens zijn te groot om te verwerken.',
+    EDIT_CONFLICT: 'Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet opgeslagen. Laad de pagina opnieuw en probeer het nog eens.',
+    SIGNED_OFF: 'Dit is al vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.',
+    DRAFT_EXISTS: 'Er is al een concept. Werk dat bij of stel het eerst vast.',
+    FILE_CLOSED: 'Dit dossier is gesloten. U kunt het lezen, maar niet meer wijzigen.',
+    UNSUPPORTED_MEDIA: 'Dit bestandstype wordt niet ondersteund. Gebruik een JPG- of PNG-foto.',
     INTERNAL: 'Er ging iets mis aan onze kant. Uw wijziging is niet opgeslagen. Probeer het later opnieuw.',
   },
   en: {
@@ -57,6 +62,11 @@ export const messages = {
     OIDC_NOT_CONFIGURED: 'Sign-in through your organisation is not set up.',
     OIDC_FAILED: 'Sign-in through your organisation failed. Try again or sign in with email and password.',
     PAYLOAD_TOO_LARGE: 'The data is too large to process.',
+    EDIT_CONFLICT: 'Someone else changed this in the meantime. Your change was not saved. Reload the page and try again.',
+    SIGNED_OFF: 'This has been signed off and can no longer be changed. Make a new version.',
+    DRAFT_EXISTS: 'There is a draft already. Update it or sign it off first.',
+    FILE_CLOSED: 'This file is closed. You can read it, but no longer change it.',
+    UNSUPPORTED_MEDIA: 'This file type is not supported. Use a JPG or PNG photo.',
     INTERNAL: 'Something went wrong on our side. Your change was not saved. Please try again later.',
   },
 } as const;

@@ -1,0 +1,150 @@
+// Content packs (content/*.yaml): the signal list, the instruments, the
+// guidance tips. Validated when Baken starts; a pack that does not validate
+// stops the start with the file and the field that are wrong. See content/README.md.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export const contentDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../content');
+
+const code = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'codes are lowerCamelCase');
+const ref = z.string().regex(/^(000|001|002|003|004) /, 'a ref starts with the seed number, e.g. "001 §7"');
+const text = z.string().trim().min(3);
+const version = z.string().regex(/^\d{4}\.\d+$/, 'versions look like 2026.1');
+
+function uniqueCodes<T extends { code: string }>(items: T[], ctx: z.RefinementCtx, path: (string | number)[]) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.code)) ctx.addIssue({ code: 'custom', message: `duplicate code ${item.code}`, path: [...path, i, 'code'] });
+    seen.add(item.code);
+  });
+}
+
+export const SIGNAL_FORMS = ['sexual', 'criminal', 'both', 'unclear'] as const;
+
+const signalListSchema = z
+  .object({
+    pack: z.literal('signalList'),
+    version,
+    title: z.object({ nl: text, en: text }),
+    sources: z.record(z.string(), text),
+    categories: z.array(z.object({ code, nl: text, en: text })).min(1),
+    items: z
+      .array(
+        z.object({
+          code,
+          category: code,
+          form: z.enum(['sexual', 'criminal', 'both']),
+          nl: text,
+          en: text,
+          ref,
+          retired: z.boolean().optional(),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((pack, ctx) => {
+    uniqueCodes(pack.items, ctx, ['items']);
+    const categories = new Set(pack.categories.map((c) => c.code));
+    pack.items.forEach((item, i) => {
+      if (!categories.has(item.category)) ctx.addIssue({ code: 'custom', message: `unknown category ${item.category}`, path: ['items', i, 'category'] });
+    });
+  });
+
+const instrumentsSchema = z
+  .object({
+    pack: z.literal('instruments'),
+    version,
+    screenings: z.array(
+      z.object({
+        code,
+        name: text.max(60),
+        nl: text,
+        en: text,
+        minAge: z.number().int().min(0).max(30).optional(),
+        maxAge: z.number().int().min(0).max(30).optional(),
+        ref: ref.optional(),
+      }),
+    ),
+    riskAssessments: z.array(z.object({ code, name: text.max(60), structured: z.boolean(), nl: text, en: text, ref: ref.optional() })),
+  })
+  .superRefine((pack, ctx) => {
+    uniqueCodes(pack.screenings, ctx, ['screenings']);
+    uniqueCodes(pack.riskAssessments, ctx, ['riskAssessments']);
+  });
+
+/** Where in Baken a tip is shown: the screen of a workflow step. */
+export const GUIDANCE_PLACES = [
+  'signals',
+  'reportingCode',
+  'screenings',
+  'riskAssessment',
+  'safetyPlan',
+  'networkAnalysis',
+  'visitors',
+  'carePlan',
+  'medical',
+  'aftercare',
+] as const;
+
+const guidanceSchema = z
+  .object({
+    pack: z.literal('guidance'),
+    version,
+    tips: z
+      .array(
+        z.object({
+          code,
+          places: z.array(z.enum(GUIDANCE_PLACES)).min(1),
+          audience: z.enum(['care', 'police', 'together', 'municipality']),
+          nl: text,
+          en: text,
+          ref,
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((pack, ctx) => uniqueCodes(pack.tips, ctx, ['tips']));
+
+export type SignalList = z.infer<typeof signalListSchema>;
+export type Instruments = z.infer<typeof instrumentsSchema>;
+export type Guidance = z.infer<typeof guidanceSchema>;
+
+export interface ContentPacks {
+  signalList: SignalList;
+  instruments: Instruments;
+  guidance: Guidance;
+}
+
+export class ContentError extends Error {}
+
+function loadPack<T>(file: string, schema: z.ZodType<T>, dir: string): T {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ContentError(`content pack ${file}: cannot be read as YAML (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ContentError(`content pack ${file} is not valid: ${issues}`);
+  }
+  return result.data;
+}
+
+export function loadContent(dir: string = contentDir): ContentPacks {
+  return {
+    signalList: loadPack('signals/signal-list.yaml', signalListSchema, dir),
+    instruments: loadPack('instruments/instruments.yaml', instrumentsSchema, dir),
+    guidance: loadPack('guidance/tips.yaml', guidanceSchema, dir),
+  };
+}
+
+/** An instrument's age range, checked against the youth's age on the day of screening. */
+export function ageFits(instrument: { minAge?: number | undefined; maxAge?: number | undefined }, age: number): boolean {
+  return (instrument.minAge === undefined || age >= instrument.minAge) && (instrument.maxAge === undefined || age <= instrument.maxAge);
+}
