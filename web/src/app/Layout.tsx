@@ -2,6 +2,7 @@
 // organisation and the user, navigation by capability, and the footer.
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { setLanguage } from '../i18n';
 import { SessionTimeout } from './SessionTimeout';
 import { Button } from '../ui/Button';
@@ -14,7 +15,7 @@ interface NavItem {
   capability?: Capability;
 }
 
-function navItems(t: ReturnType<typeof useTranslation>['t']): NavItem[] {
+function navItems(t: TFunction): NavItem[] {
   return [
     { to: '/', label: t('nav.home') },
     { to: '/jongeren', label: t('nav.youths'), capability: 'caseData.access' },

@@ -25,6 +25,15 @@ import { EditUserPage } from '../features/organisations/EditUserPage';
 import { TeamsPage } from '../features/organisations/TeamsPage';
 import { SingleSignOnPage } from '../features/organisations/SingleSignOnPage';
 import { AuditSearchPage } from '../features/audit/AuditSearchPage';
+import { SignalsPage } from '../features/caseFiles/work/SignalsPage';
+import { ReportingCodePage } from '../features/caseFiles/work/ReportingCodePage';
+import { AssessmentsPage } from '../features/caseFiles/work/AssessmentsPage';
+import { SafetyPlanPage } from '../features/caseFiles/work/SafetyPlanPage';
+import { NetworkPage } from '../features/caseFiles/work/NetworkPage';
+import { VisitsPage } from '../features/caseFiles/work/VisitsPage';
+import { CarePlanPage } from '../features/caseFiles/work/CarePlanPage';
+import { PlacementMedicalPage } from '../features/caseFiles/work/PlacementMedicalPage';
+import { AftercarePage } from '../features/caseFiles/work/AftercarePage';
 
 export const router = createBrowserRouter([
   {
@@ -55,6 +64,15 @@ export const router = createBrowserRouter([
               { path: 'casusteam', element: <CaseTeamPage /> },
               { path: 'journaal', element: <JournalPage /> },
               { path: 'wie-keek-mee', element: <AccessLogPage /> },
+              { path: 'signalen', element: <SignalsPage /> },
+              { path: 'meldcode', element: <ReportingCodePage /> },
+              { path: 'screening-en-risico', element: <AssessmentsPage /> },
+              { path: 'veiligheidsplan', element: <SafetyPlanPage /> },
+              { path: 'netwerk', element: <NetworkPage /> },
+              { path: 'bezoek', element: <VisitsPage /> },
+              { path: 'hulpverleningsplan', element: <CarePlanPage /> },
+              { path: 'plaatsing-en-medisch', element: <PlacementMedicalPage /> },
+              { path: 'nazorg', element: <AftercarePage /> },
             ],
           },
         ],

@@ -1,10 +1,19 @@
 // The English catalog: the same keys as the Dutch one (the type says so), for
 // colleagues who read English better.
 import type { nl } from './nl';
-
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+import type { Catalog } from './catalog';
+import { caseWorkEn } from './caseWork.en';
+import { signalsEn } from './signals.en';
+import { safetyPlanEn } from './safetyPlan.en';
+import { networkEn } from './network.en';
+import { carePlanEn } from './carePlan.en';
 
 export const en: Catalog<typeof nl> = {
+  ...caseWorkEn,
+  ...signalsEn,
+  ...safetyPlanEn,
+  ...networkEn,
+  ...carePlanEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',
@@ -365,6 +374,14 @@ export const en: Catalog<typeof nl> = {
     breakGlass_listed: 'Emergency access list viewed',
     audit_searched: 'Audit log searched',
     access_denied: 'Access refused',
+    recordHistory_read: 'History of a record viewed',
+    photo_read: 'Photo viewed',
+    photo_uploaded: 'Photo added',
+    safetyPlan_printed: 'Safety plan printed (PDF)',
+    caseFile_closed: 'File closed',
+    workList_read: 'Work list viewed',
+    houseRules_read: 'House rules viewed',
+    houseRules_updated: 'House rules changed',
   },
   roles: {
     caseWorker: 'Case worker',

@@ -1,6 +1,17 @@
 // De Nederlandse teksten van Baken. Dit is de bron: de Engelse catalogus volgt
 // deze sleutels. Schrijf kort en duidelijk (B1 waar jongeren of ouders lezen).
+import { caseWorkNl } from './caseWork.nl';
+import { signalsNl } from './signals.nl';
+import { safetyPlanNl } from './safetyPlan.nl';
+import { networkNl } from './network.nl';
+import { carePlanNl } from './carePlan.nl';
+
 export const nl = {
+  ...caseWorkNl,
+  ...signalsNl,
+  ...safetyPlanNl,
+  ...networkNl,
+  ...carePlanNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',
@@ -380,6 +391,14 @@ export const nl = {
     breakGlass_listed: 'Noodtoegang-lijst bekeken',
     audit_searched: 'Logboek doorzocht',
     access_denied: 'Toegang geweigerd',
+    recordHistory_read: 'Geschiedenis van een vastlegging bekeken',
+    photo_read: 'Foto bekeken',
+    photo_uploaded: 'Foto toegevoegd',
+    safetyPlan_printed: 'Veiligheidsplan afgedrukt (pdf)',
+    caseFile_closed: 'Dossier gesloten',
+    workList_read: 'Werklijst bekeken',
+    houseRules_read: 'Bezoekreglement bekeken',
+    houseRules_updated: 'Bezoekreglement gewijzigd',
   },
   roles: {
     caseWorker: 'Mentor / hulpverlener',

@@ -62,12 +62,16 @@ function describedBy(id: string, description: unknown, error: unknown) {
   return [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
+// Required fields say so with aria-required, not the native attribute: the
+// server validates, and :invalid styling would mark empty fields red before
+// anyone typed.
 export function TextField({
   label,
   name,
   description,
   error,
   optional,
+  required,
   ...input
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
   const id = useFieldId(name);
@@ -78,6 +82,7 @@ export function TextField({
         name={name}
         className={`utrecht-textbox utrecht-textbox--html-input ${error ? 'utrecht-textbox--invalid' : ''}`}
         aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
         aria-describedby={describedBy(id, description, error)}
         {...input}
       />
@@ -91,6 +96,7 @@ export function TextAreaField({
   description,
   error,
   optional,
+  required,
   ...input
 }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
   const id = useFieldId(name);
@@ -101,6 +107,7 @@ export function TextAreaField({
         name={name}
         className={`utrecht-textarea utrecht-textarea--html-textarea ${error ? 'utrecht-textarea--invalid' : ''}`}
         aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
         aria-describedby={describedBy(id, description, error)}
         rows={5}
         {...input}
@@ -117,6 +124,7 @@ export function SelectField({
   optional,
   options,
   placeholder,
+  required,
   ...select
 }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const id = useFieldId(name);
@@ -127,6 +135,7 @@ export function SelectField({
         name={name}
         className={`utrecht-select utrecht-select--html-select ${error ? 'utrecht-select--invalid' : ''}`}
         aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
         aria-describedby={describedBy(id, description, error)}
         {...select}
       >

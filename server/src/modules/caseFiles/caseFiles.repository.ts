@@ -24,6 +24,9 @@ export interface YouthRow {
   language: string | null;
   created_at: Date;
   updated_at: Date;
+  closed_on: string | null;
+  closure_reason: string | null;
+  retention_until: string | null;
 }
 
 export function presentYouth(r: YouthRow) {
@@ -43,6 +46,9 @@ export function presentYouth(r: YouthRow) {
     language: r.language,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
+    closedOn: r.closed_on,
+    closureReason: r.closure_reason,
+    retentionUntil: r.retention_until,
   };
 }
 

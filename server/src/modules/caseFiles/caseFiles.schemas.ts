@@ -81,6 +81,10 @@ export const youthSchema = z.object({
   language: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** A closed file stays readable for its case team until retentionUntil. */
+  closedOn: z.string().nullable(),
+  closureReason: z.string().nullable(),
+  retentionUntil: z.string().nullable(),
 });
 
 export const accessSchema = z.object({

@@ -107,6 +107,10 @@ export interface YouthsTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  closed_on: string | null;
+  closure_reason: string | null;
+  closed_by: string | null;
+  retention_until: string | null;
   /** Lowercased names for the prefix search, kept by the database (migration 0002). */
   first_name_key: GeneratedAlways<string>;
   last_name_key: GeneratedAlways<string>;

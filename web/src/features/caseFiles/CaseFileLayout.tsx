@@ -37,11 +37,32 @@ export function CaseFileLayout() {
   }
   const { youth, access } = overview.data;
   const name = `${youth.firstName} ${youth.lastName}`;
-  const tabs = [
-    { to: `/jongeren/${id}`, label: t('caseFile.tabs.overview'), end: true },
-    { to: `/jongeren/${id}/casusteam`, label: t('caseFile.tabs.caseTeam') },
-    { to: `/jongeren/${id}/journaal`, label: t('caseFile.tabs.journal') },
-    { to: `/jongeren/${id}/wie-keek-mee`, label: t('caseFile.tabs.accessLog') },
+  const base = `/jongeren/${id}`;
+  // The workflow from the first signal to aftercare, then the file itself.
+  const groups = [
+    {
+      label: t('fileNav.work'),
+      links: [
+        { to: `${base}/signalen`, label: t('fileNav.signals') },
+        { to: `${base}/meldcode`, label: t('fileNav.reportingCode') },
+        { to: `${base}/screening-en-risico`, label: t('fileNav.assessments') },
+        { to: `${base}/veiligheidsplan`, label: t('fileNav.safetyPlan') },
+        { to: `${base}/netwerk`, label: t('fileNav.network') },
+        { to: `${base}/bezoek`, label: t('fileNav.visits') },
+        { to: `${base}/hulpverleningsplan`, label: t('fileNav.carePlan') },
+        { to: `${base}/plaatsing-en-medisch`, label: t('fileNav.medical') },
+        { to: `${base}/nazorg`, label: t('fileNav.aftercare') },
+      ],
+    },
+    {
+      label: t('fileNav.file'),
+      links: [
+        { to: base, label: t('caseFile.tabs.overview'), end: true },
+        { to: `${base}/casusteam`, label: t('caseFile.tabs.caseTeam') },
+        { to: `${base}/journaal`, label: t('caseFile.tabs.journal') },
+        { to: `${base}/wie-keek-mee`, label: t('caseFile.tabs.accessLog') },
+      ],
+    },
   ];
   return (
     <>
@@ -63,18 +84,32 @@ export function CaseFileLayout() {
           <p className="utrecht-paragraph">{t('caseFile.asDesignatedOfficer')}</p>
         </Alert>
       )}
-      <nav className="baken-tabs" aria-label={t('caseFile.tabsLabel')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to} end={tab.end}>
-                {tab.label}
-              </NavLink>
-            </li>
+      {youth.closedOn && (
+        <Alert kind="info">
+          <p className="utrecht-paragraph">{t('records.closed', { date: formatDate(youth.closedOn), until: formatDate(youth.retentionUntil ?? youth.closedOn) })}</p>
+        </Alert>
+      )}
+      <div className="baken-file">
+        <nav className="baken-file-nav" aria-label={t('caseFile.tabsLabel')}>
+          {groups.map((group) => (
+            <div key={group.label}>
+              <p className="baken-file-nav__group">{group.label}</p>
+              <ul>
+                {group.links.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} end={'end' in link ? link.end : false}>
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ))}
-        </ul>
-      </nav>
-      <Outlet context={overview.data} />
+        </nav>
+        <div className="baken-file__content">
+          <Outlet context={overview.data} />
+        </div>
+      </div>
     </>
   );
 }

@@ -1,0 +1,37 @@
+// The tips that belong to the step being worked on, beside its form: our own
+// wording of the source documents, each with where it comes from.
+import { useTranslation } from 'react-i18next';
+import type { GUIDANCE_PLACES } from '../../../../../server/src/platform/content/content';
+import { useContentPack } from './useContent';
+
+type Place = (typeof GUIDANCE_PLACES)[number];
+
+export function GuidanceTips({ place }: { place: Place | Place[] }) {
+  const places = Array.isArray(place) ? place : [place];
+  const { t, i18n } = useTranslation();
+  const guidance = useContentPack('guidance');
+  const tips = guidance.data?.tips.filter((tip) => tip.places.some((p) => places.includes(p))) ?? [];
+  if (tips.length === 0) return null;
+  // "001 §9; 000 Vermissing" → "handreiking zorg en politie (2024) §9; handreiking politie en OM (2017) Vermissing"
+  const sourceName = (ref: string) =>
+    ref
+      .split(';')
+      .map((part) => part.trim())
+      .map((part) => `${t(`guidance.sources.${part.slice(0, 3)}` as 'guidance.sources.000', { defaultValue: part.slice(0, 3) })} ${part.slice(4)}`)
+      .join('; ');
+  return (
+    <aside className="baken-tips" aria-labelledby={`tips-${places.join('-')}`}>
+      <h2 className="utrecht-heading-3" id={`tips-${places.join('-')}`}>
+        {t('guidance.title')}
+      </h2>
+      <ul>
+        {tips.map((tip) => (
+          <li key={tip.code}>
+            <p className="utrecht-paragraph">{i18n.language === 'en' ? tip.en : tip.nl}</p>
+            <p className="baken-tips__source">{t('guidance.source', { ref: sourceName(tip.ref) })}</p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
