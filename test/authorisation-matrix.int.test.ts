@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The authorisation matrix: every API route × every role × own/other
 // organisation × in/out of the case team, asserting allow or deny, and an audit
 // event for every allowed read of case data. A route without an entry in
@@ -11,54 +12,13 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { createSession } from '../server/src/platform/auth/sessions.js';
 import { seedOrganisation, seedUser, seedYouth } from '../server/src/platform/db/seed.js';
 import { startHarness, type Harness } from './harness.js';
-import type { Actor } from '../server/src/platform/authz/actor.js';
 import type { Platform } from '../server/src/platform/http/app-types.js';
 import { loadContent } from '../server/src/platform/content/content.js';
 import type { RecordKind } from '../server/src/modules/caseFiles/records/recordKind.js';
 import { createRecord } from '../server/src/modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS, RECORD_KIND_LIST } from '../server/src/modules/caseFiles/records/kinds/index.js';
 import { ApiClient } from './client.js';
-
-const CASE_ROLES: Role[] = ['caseWorker', 'leadProfessional', 'designatedOfficer', 'safetyOfficer'];
-const CREATE_ROLES: Role[] = ['caseWorker', 'leadProfessional', 'designatedOfficer'];
-
-type Scope = 'inTeam' | 'outOfTeam' | 'otherOrganisation';
-
-interface Target {
-  youthId: string;
-  organisationId: string;
-  /** The lead professional on the youth's case team (always there). */
-  leadId: string;
-  /** Another member of the youth's case team (removable). */
-  otherMemberId: string;
-  /** A colleague with a case role who is not on the team. */
-  candidateId: string;
-  userId: string;
-  grantId: string;
-  sessionId: string;
-}
-
-interface Call {
-  method: string;
-  path: string;
-  body?: unknown;
-}
-
-type Rule =
-  | { kind: 'public' }
-  | { kind: 'pendingMfa' }
-  | { kind: 'anySignedIn'; call: (t: Target) => Call | Promise<Call>; scoped: boolean }
-  | { kind: 'roles'; allowed: Role[]; call: (t: Target) => Call | Promise<Call>; scoped: boolean; auditedRead?: string }
-  | {
-      kind: 'caseFile';
-      /** Allowed roles on a file whose case team they are on, and on one they are not on. */
-      inTeam: Role[];
-      outOfTeam: Role[];
-      call: (t: Target) => Call | Promise<Call>;
-      auditedRead?: string;
-      /** Status of a refusal for a role that has case-data access but is refused (default 403). */
-      refusedStatus?: number;
-    };
+import { CASE_ROLES, CREATE_ROLES, leadActor, matrixContext, type Call, type Rule, type Scope, type Target } from './matrix/types.js';
 
 const youthBody = {
   firstName: 'Test',
@@ -245,15 +205,6 @@ const matrix: Record<string, Rule> = {
 // needs a lead professional on the case team. Records the calls need are made
 // first through the service itself, as the file's lead professional.
 let platform: Platform;
-const leadActor = (t: Target): Actor => ({
-  userId: t.leadId,
-  organisationId: t.organisationId,
-  organisationKind: 'provider',
-  roles: ['leadProfessional'],
-  sessionId: 'matrix',
-  ip: null,
-  userAgent: null,
-});
 
 const parsed = (kind: RecordKind, body: unknown) => kind.input.parse(body) as Record<string, unknown>;
 
@@ -315,6 +266,10 @@ matrix['GET /api/youths/:id/history/:recordId'] = {
     return { method: 'GET', path: `/api/youths/${t.youthId}/history/${record.id}` };
   },
 };
+// Rows that modules add for their own routes (test/matrix/*.ts).
+for (const module of Object.values(import.meta.glob<{ entries: Record<string, Rule> }>('./matrix/*.ts', { eager: true }))) {
+  if (module.entries) Object.assign(matrix, module.entries);
+}
 matrix['GET /api/content/:pack'] = { kind: 'anySignedIn', scoped: false, call: () => ({ method: 'GET', path: '/api/content/signalList' }) };
 
 describe('authorisation matrix', () => {
@@ -333,6 +288,7 @@ describe('authorisation matrix', () => {
     h = await startHarness();
     secrets = new SecretBox(h.secretKey);
     platform = { database: h.database, config: h.config, secrets, content: loadContent() };
+    matrixContext.platform = platform;
     passwordHash = await hashPassword('matrix wachtwoord 123');
     orgA = await seedOrganisation(h.database, { name: 'A', slug: 'a', kind: 'provider' });
     orgB = await seedOrganisation(h.database, { name: 'B', slug: 'b', kind: 'provider' });
