@@ -24,6 +24,9 @@ import { registerCaseFileRoutes } from './modules/caseFiles/caseFiles.routes.js'
 import { registerRecordRoutes } from './modules/caseFiles/records/records.routes.js';
 import { RECORD_KIND_LIST } from './modules/caseFiles/records/kinds/index.js';
 import { registerContentRoutes } from './platform/content/content.routes.js';
+import { registerSafetyPlanRoutes } from './modules/caseFiles/safetyPlan/safetyPlan.routes.js';
+import { registerHouseRulesRoutes } from './modules/caseFiles/visitors/houseRules.routes.js';
+import { registerClosingRoutes } from './modules/caseFiles/closing/closing.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -99,6 +102,9 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerOrganisationRoutes(app, platform);
   registerCaseFileRoutes(app, platform);
   registerRecordRoutes(app, platform, RECORD_KIND_LIST);
+  registerSafetyPlanRoutes(app, platform);
+  registerHouseRulesRoutes(app, platform);
+  registerClosingRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);
