@@ -27,6 +27,8 @@ import { registerContentRoutes } from './platform/content/content.routes.js';
 import { registerSafetyPlanRoutes } from './modules/caseFiles/safetyPlan/safetyPlan.routes.js';
 import { registerHouseRulesRoutes } from './modules/caseFiles/visitors/houseRules.routes.js';
 import { registerClosingRoutes } from './modules/caseFiles/closing/closing.routes.js';
+import { registerCaseStepsRoutes } from './modules/caseFiles/steps/steps.routes.js';
+import { registerWorkListRoutes } from './modules/caseFiles/workList/workList.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -105,6 +107,8 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerSafetyPlanRoutes(app, platform);
   registerHouseRulesRoutes(app, platform);
   registerClosingRoutes(app, platform);
+  registerCaseStepsRoutes(app, platform);
+  registerWorkListRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);

@@ -6,6 +6,7 @@ import { PageHeading } from '../ui/Heading';
 import { Alert } from '../ui/Alert';
 import type { Capability } from '../../../server/src/platform/authz/roles';
 import { can, useSession } from './session';
+import { WorkList } from '../features/caseFiles/work/WorkList';
 
 interface Task {
   to: string;
@@ -47,6 +48,7 @@ export function HomePage() {
           ))}
         </ul>
       )}
+      {can(session.data, 'caseData.access') && <WorkList />}
     </>
   );
 }

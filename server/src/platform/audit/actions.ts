@@ -72,6 +72,7 @@ export const BASE_AUDIT_ACTIONS = [
   'workList.read',
   'houseRules.read',
   'houseRules.updated',
+  'caseSteps.read',
 ] as const;
 export type AuditAction = (typeof BASE_AUDIT_ACTIONS)[number] | RecordAuditAction;
 
@@ -86,6 +87,7 @@ export const CASE_FILE_READ_ACTIONS: readonly AuditAction[] = [
   'recordHistory.read',
   'photo.read',
   'safetyPlan.printed',
+  'caseSteps.read',
   'youth.read',
   'caseTeam.read',
   'journal.read',

@@ -9,6 +9,7 @@ import { Heading2 } from '../../ui/Heading';
 import { EmptyState } from '../../ui/States';
 import { useCaseFile } from './CaseFileLayout';
 import { optionLabel, rolesLabel } from '../../i18n/labels';
+import { CaseSteps } from './work/CaseSteps';
 
 export function CaseFileOverviewPage() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function CaseFileOverviewPage() {
     <>
       {notice === 'created' && <Alert kind="ok">{t('caseFile.created')}</Alert>}
       {notice === 'updated' && <Alert kind="ok">{t('caseFile.updated')}</Alert>}
+      <CaseSteps youthId={youth.id} />
       <div className="baken-columns">
         <section aria-labelledby="details-heading">
           <Heading2 id="details-heading">{t('caseFile.details')}</Heading2>
