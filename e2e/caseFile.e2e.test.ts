@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
-import { loadDemoWorld } from '../server/src/platform/db/demoWorld.js';
+import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
 import { startHarness, type Harness } from '../test/harness.js';
 import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol, totpNow } from './support.js';
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { loadSecretKey, SecretBox } from '../platform/crypto.js';
 import { hashPassword } from '../platform/auth/passwords.js';
-import { DEMO_ACCOUNTS, loadDemoWorld } from '../platform/db/demoWorld.js';
+import { DEMO_ACCOUNTS, loadDemoWorld } from './demoWorld.js';
 import { openConfiguredDatabase } from './open.js';
 
 const { config, database } = await openConfiguredDatabase();
