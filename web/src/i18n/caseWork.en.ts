@@ -31,6 +31,7 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
   },
   records: {
     add: 'Add',
+    addKind: 'Add {{kind}}',
     edit: 'Change',
     save: 'Save',
     saved: 'Saved.',

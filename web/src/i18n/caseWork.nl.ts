@@ -29,6 +29,7 @@ export const caseWorkNl = {
   },
   records: {
     add: 'Toevoegen',
+    addKind: '{{kind}} toevoegen',
     edit: 'Wijzigen',
     save: 'Opslaan',
     saved: 'Opgeslagen.',

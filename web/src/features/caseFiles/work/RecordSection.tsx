@@ -68,7 +68,7 @@ export function RecordSection<T extends CaseRecord>({
       {access.canUpdate && mode.kind !== 'new' && (
         <p className="utrecht-paragraph">
           <Button appearance="secondary" onClick={() => (create.reset(), setMode({ kind: 'new' }))}>
-            {t('records.add')}: {t(`recordKinds.${kind}.one` as 'recordKinds.signal.one').toLowerCase()}
+            {t('records.addKind', { kind: t(`recordKinds.${kind}.one` as 'recordKinds.signal.one') })}
           </Button>
         </p>
       )}
