@@ -76,13 +76,14 @@ function factsColumns(actor: Actor) {
   ] as const;
 }
 
-export async function findFacts(tx: Tx, actor: Actor, youthId: string) {
-  const row = await tx
+export async function findFacts(tx: Tx, actor: Actor, youthId: string, lockForWrite = false) {
+  let query = tx
     .selectFrom('youths as y')
     .select(['y.id', ...factsColumns(actor)])
     .where('y.id', '=', youthId)
-    .where('y.organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
+    .where('y.organisation_id', '=', actor.organisationId);
+  if (lockForWrite) query = query.forShare();
+  const row = await query.executeTakeFirst();
   return row ? toFacts(row) : undefined;
 }
 

@@ -25,8 +25,9 @@ const WRITE_ACTIONS: readonly CaseFileAction[] = ['update', 'addJournalEntry', '
 export function refusalFor(actor: Actor, action: CaseFileAction, facts?: CaseFileFacts): Refused {
   if (!hasCapability(actor.roles, 'caseData.access')) return new Refused('FORBIDDEN');
   if (action === 'breakGlass') return new Refused('ALREADY_HAS_ACCESS');
-  const canRead = facts && can(actor, 'read', { ...facts, closed: false }).allowed;
-  if (canRead && facts?.closed && WRITE_ACTIONS.includes(action)) return new Refused('FILE_CLOSED');
+  // "Closed" is the answer only for someone who could have made the change on an open file.
+  if (facts?.closed && WRITE_ACTIONS.includes(action) && can(actor, action, { ...facts, closed: false }).allowed) return new Refused('FILE_CLOSED');
+  const canRead = facts && can(actor, 'read', facts).allowed;
   if (canRead && action === 'signOff' && !hasCapability(actor.roles, 'caseFile.signOff')) return new Refused('FORBIDDEN');
   // A case-data role outside the team: the answer points to break-the-glass, but
   // only for reading; changing the file stays with its case team.
@@ -46,7 +47,9 @@ export async function onCaseFile<T>(
   work: (tx: Tx, access: FileAccess) => Promise<T>,
 ): Promise<T> {
   const outcome = await database.inOrganisation(actor.organisationId, async (tx) => {
-    const found = await findFacts(tx, actor, youthId);
+    // A write holds the file's row (FOR SHARE) until it commits, so closing the
+    // file waits for writes already under way and none slips in after it.
+    const found = await findFacts(tx, actor, youthId, WRITE_ACTIONS.includes(action));
     if (!found) throw new AppError('NOT_FOUND');
     const decision = can(actor, action, found.facts);
     if (!decision.allowed) {

@@ -40,6 +40,7 @@ const nl = {
   endBeforeStart: 'De einddatum ligt voor de begindatum.',
   reviewBeforeReviewed: 'De volgende evaluatie moet na deze evaluatie liggen.',
   stepDetailsMissing: 'Vul voor deze stap de gevraagde antwoorden in.',
+  closedBeforeOpened: 'Een dossier kan niet gesloten worden vóór de dag waarop het is geopend.',
 } as const;
 
 export type FieldMessageKey = keyof typeof nl;
@@ -80,6 +81,7 @@ const en: Record<FieldMessageKey, string> = {
   endBeforeStart: 'The end date is before the start date.',
   reviewBeforeReviewed: 'The next review must come after this review.',
   stepDetailsMissing: 'Fill in the answers this step asks for.',
+  closedBeforeOpened: 'A file cannot be closed before the day it was opened.',
 };
 
 const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };

@@ -8,6 +8,8 @@ import { Heading2, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { useCreateTeam, useTeams } from './api';
+import { useAllHouseRules } from '../caseFiles/work/network/houseRulesApi';
+import { HouseRulesEditor } from '../caseFiles/work/network/HouseRulesEditor';
 
 export function TeamsPage() {
   const { t } = useTranslation();
@@ -48,6 +50,23 @@ export function TeamsPage() {
           </Button>
         </form>
       </section>
+      {teams.data && teams.data.length > 0 && <HouseRulesSection teams={teams.data} />}
     </>
+  );
+}
+
+/** Each team's house rules for visitors: the admin writes them, the team's colleagues show them at the door. */
+function HouseRulesSection({ teams }: { teams: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const rules = useAllHouseRules();
+  return (
+    <section aria-labelledby="house-rules-heading" className="baken-section">
+      <Heading2 id="house-rules-heading">{t('houseRules.adminTitle')}</Heading2>
+      <p className="utrecht-paragraph">{t('houseRules.adminIntro')}</p>
+      {rules.isPending && <Loading />}
+      {rules.isError && <LoadError error={rules.error} />}
+      {/* Only once the current rules are in: the text areas start from them and are not reset afterwards. */}
+      {rules.isSuccess && teams.map((team) => <HouseRulesEditor key={team.id} team={team} current={rules.data.find((r) => r.teamId === team.id)} />)}
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import type { Platform } from '../../../platform/http/app-types.js';
 import { fileAudit, onCaseFile } from '../fileAccess.js';
+import { nextReviewDueSql } from '../reviewSchedule.js';
 
 export type CaseSteps = z.infer<typeof caseStepsSchema>;
 
@@ -38,8 +39,9 @@ export async function readCaseSteps(platform: Platform, actor: Actor, youthId: s
         a.analysed_on::text AS analysed_on,
         (a.signed_off_at IS NOT NULL) AS analysis_signed,
         (SELECT count(*)::int FROM care_goals WHERE youth_id = y.id AND status = 'active') AS active_goals,
-        (SELECT name FROM care_phases WHERE youth_id = y.id AND ended_on IS NULL ORDER BY number DESC LIMIT 1) AS current_phase,
-        (SELECT next_review_on::text FROM care_reviews WHERE youth_id = y.id ORDER BY reviewed_on DESC LIMIT 1) AS next_review,
+        (SELECT name FROM care_phases WHERE youth_id = y.id AND started_on <= current_date AND (ended_on IS NULL OR ended_on >= current_date)
+           ORDER BY number DESC LIMIT 1) AS current_phase,
+        ${nextReviewDueSql('y')} AS next_review,
         pl.care_started_on::text AS care_started_on,
         (SELECT count(*)::int FROM medical_decisions WHERE youth_id = y.id) AS medical_total,
         EXISTS (SELECT 1 FROM medical_decisions WHERE youth_id = y.id AND moment = 'startOfCare') AS medical_start,

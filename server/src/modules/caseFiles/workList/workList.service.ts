@@ -8,6 +8,7 @@ import { hasCapability } from '../../../platform/authz/roles.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/http/app-types.js';
 import { todayInNetherlands } from '../../../platform/http/schemas.js';
+import { nextReviewDueSql } from '../reviewSchedule.js';
 
 /** A review counts as due this many days ahead. */
 export const REVIEW_NOTICE_DAYS = 14;
@@ -49,12 +50,7 @@ export async function readWorkList({ database }: Platform, actor: Actor): Promis
       )
       SELECT f.id, f.name,
         (SELECT count(*)::int FROM signals s WHERE s.youth_id = f.id AND s.status = 'new') AS new_signals,
-        -- The next review: as agreed at the last one; else three months after the start of care (or of the file).
-        coalesce(
-          (SELECT r.next_review_on FROM care_reviews r WHERE r.youth_id = f.id ORDER BY r.reviewed_on DESC LIMIT 1),
-          ((SELECT p.care_started_on FROM placements p WHERE p.youth_id = f.id) + interval '3 months')::date,
-          (f.created_at::date + interval '3 months')::date
-        )::text AS review_due,
+        ${nextReviewDueSql('f')} AS review_due,
         (SELECT sp.review_on::text FROM safety_plans sp WHERE sp.youth_id = f.id ORDER BY sp.version DESC LIMIT 1) AS plan_review,
         EXISTS (SELECT 1 FROM risk_assessments ra WHERE ra.youth_id = f.id AND ra.is_initial) AS has_initial
       FROM mine f

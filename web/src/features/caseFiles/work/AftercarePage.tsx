@@ -1,14 +1,23 @@
-// Aftercare: the handover plan at the end of care.
+// Aftercare: the handover plan at the end of care, whether it names who keeps
+// the youth in view afterwards (quality framework 2.7), and closing the file.
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format';
 import { Heading2 } from '../../../ui/Heading';
+import { useCaseFile } from '../CaseFileLayout';
 import { Fields } from './Fields';
 import { GuidanceTips } from './GuidanceTips';
 import { specs } from './fieldSpecs';
+import { useSingleton } from './recordApi';
 import { SingletonSection } from './SingletonSection';
+import { AftercareChecklist, missingAftercareContacts } from './carePlan/AftercareChecklist';
+import { CloseFileSection } from './carePlan/CloseFileSection';
+import type { Aftercare } from './carePlan/types';
 
 export function AftercarePage() {
   const { t } = useTranslation();
+  const { youth } = useCaseFile();
+  // The same record the section below shows: one request, shared through the query cache.
+  const plan = useSingleton<Aftercare>(youth.id, 'aftercare');
   return (
     <div className="baken-work">
       <div className="baken-work__main">
@@ -28,6 +37,12 @@ export function AftercarePage() {
             />
           )}
         />
+        {plan.isSuccess && (
+          <>
+            <AftercareChecklist plan={plan.data} />
+            <CloseFileSection aftercareIncomplete={missingAftercareContacts(plan.data).length > 0} />
+          </>
+        )}
       </div>
       <GuidanceTips place="aftercare" />
     </div>
