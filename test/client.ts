@@ -40,8 +40,15 @@ export class ApiClient {
       }
       headers['x-csrf-token'] ??= this.csrf;
     }
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | Blob | undefined;
+    if (body instanceof Blob) {
+      // Raw bytes (a photo upload), sent as they are, typed by the Blob unless a header says otherwise.
+      if (body.type) headers['content-type'] ??= body.type;
+      payload = body;
+    } else if (body instanceof Uint8Array) {
+      headers['content-type'] ??= 'application/octet-stream';
+      payload = new Blob([new Uint8Array(body)]);
+    } else if (body !== undefined) {
       headers['content-type'] ??= 'application/json';
       payload = typeof body === 'string' ? body : JSON.stringify(body);
     }

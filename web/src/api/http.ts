@@ -38,7 +38,8 @@ export function whenSignedOut(handler: () => void): void {
   onSignedOut = handler;
 }
 
-function fetchCsrfToken(): Promise<string> {
+/** The CSRF token for a state-changing request, fetched once and shared. */
+export function fetchCsrfToken(): Promise<string> {
   csrfToken ??= fetch('/api/csrf', { credentials: 'same-origin' })
     .then((r) => r.json() as Promise<{ token: string }>)
     .then((b) => b.token)
@@ -59,23 +60,39 @@ async function send<T>(method: string, path: string, body: unknown, retried: boo
   } catch {
     throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
   }
-  lastContact = Date.now();
   const text = await response.text();
+  const parsed = answered(response.status, text);
+  if (response.ok) return parsed as T;
+  const error = parsed as { code?: string };
+  if (error.code === 'CSRF_INVALID' && !retried) {
+    // The token's cookie may have been replaced (a new sign-in): fetch a fresh one once.
+    csrfToken = null;
+    return send(method, path, body, true);
+  }
+  throw apiErrorFrom(response.status, parsed);
+}
+
+/**
+ * What every answer from the server means for this tab: it keeps the idle
+ * timer going, and an ended session sends the user to sign in. Returns the
+ * parsed body. For requests made outside `api` (an upload with progress).
+ */
+export function answered(status: number, text: string): unknown {
+  lastContact = Date.now();
   let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
   } catch {
     parsed = undefined;
   }
-  if (response.ok) return parsed as T;
+  if (status === 401 && (parsed as { code?: string } | undefined)?.code === 'UNAUTHENTICATED') onSignedOut();
+  return parsed ?? {};
+}
+
+/** The server's { code, message, fields } as an ApiError. */
+export function apiErrorFrom(status: number, parsed: unknown): ApiError {
   const error = (parsed ?? {}) as { code?: string; message?: string; fields?: FieldError[] };
-  if (error.code === 'CSRF_INVALID' && !retried) {
-    // The token's cookie may have been replaced (a new sign-in): fetch a fresh one once.
-    csrfToken = null;
-    return send(method, path, body, true);
-  }
-  if (error.code === 'UNAUTHENTICATED') onSignedOut();
-  throw new ApiError(response.status, error.code ?? 'INTERNAL', error.message ?? i18n.t('errors.unknown'), error.fields ?? []);
+  return new ApiError(status, error.code ?? 'INTERNAL', error.message ?? i18n.t('errors.unknown'), error.fields ?? []);
 }
 
 export const api = {

@@ -1,9 +1,45 @@
-// Teksten voor de pagina Veiligheidsplan.
+// Teksten voor de pagina Veiligheidsplan: het plan, de foto van de jongere en
+// wat de netwerkanalyse erover zegt.
 export const safetyPlanNl = {
   safetyPlanPage: {
     title: 'Veiligheidsplan',
     intro: 'Het veiligheidsplan legt afspraken vast die de jongere, medewerkers en anderen veilig houden. Een behandelcoördinator stelt het vast; daarna maakt u voor wijzigingen een nieuwe versie.',
     version: 'Versie {{version}}',
     reviewOn: 'Evalueren op {{date}}',
+    print: 'Afdrukken (pdf)',
+    printFor: 'versie {{version}}, opent in een nieuw tabblad',
+  },
+  safetyPlanPhoto: {
+    title: 'Foto van de jongere',
+    intro: 'Een recente foto helpt collega’s en de politie de jongere te herkennen, bijvoorbeeld bij een vermissing. De foto komt ook op het afgedrukte veiligheidsplan.',
+    alt: 'Recente foto van de jongere',
+    none: 'Er is nog geen foto.',
+    takenOn: 'Foto van {{date}}',
+    addedBy: 'Toegevoegd door {{name}} op {{date}}',
+    imageFailed: 'De foto kon niet worden geladen. Laad de pagina opnieuw.',
+    file: 'Foto',
+    fileHint: 'Een JPG- of PNG-bestand van hoogstens 3 MB. Eerdere foto’s blijven bewaard in het dossier.',
+    takenOnLabel: 'Datum waarop de foto is gemaakt',
+    takenOnHint: 'Als u het weet. Zo ziet iedereen hoe recent de foto is.',
+    add: 'Foto toevoegen',
+    replace: 'Nieuwe foto toevoegen',
+    sending: 'Bezig met versturen: {{percent}}%',
+    saved: 'De foto is toegevoegd.',
+    problems: {
+      noFile: 'Kies een foto.',
+      empty: 'Dit bestand is leeg. Kies een andere foto.',
+      type: 'Dit bestand is geen JPG- of PNG-foto. Kies een foto die eindigt op .jpg, .jpeg of .png.',
+      tooLarge: 'Deze foto is {{size}} MB. Een foto mag hoogstens 3 MB zijn: maak hem kleiner of kies een andere.',
+    },
+  },
+  safetyPlanNetwork: {
+    title: 'Uit de netwerkanalyse',
+    intro: 'Zo staat het nu in de netwerkanalyse. Neem over wat het veiligheidsplan nodig heeft.',
+    besides: 'Bij: {{section}}',
+    riskyPersons: 'Personen die risicovol of gevaarlijk zijn ingedeeld',
+    noPersons: 'De netwerkanalyse noemt geen risicovolle of gevaarlijke personen.',
+    places: 'Plekken in de netwerkanalyse',
+    noPlaces: 'De netwerkanalyse noemt nog geen plekken.',
+    link: 'Naar de netwerkanalyse',
   },
 } as const;
