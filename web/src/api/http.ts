@@ -86,7 +86,8 @@ export function answered(status: number, text: string): unknown {
     parsed = undefined;
   }
   if (status === 401 && (parsed as { code?: string } | undefined)?.code === 'UNAUTHENTICATED') onSignedOut();
-  return parsed ?? {};
+  // An empty body (204) reads as {}; a JSON null ("no photo yet") stays null.
+  return parsed === undefined ? {} : parsed;
 }
 
 /** The server's { code, message, fields } as an ApiError. */

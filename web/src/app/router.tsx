@@ -4,6 +4,7 @@ import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
+import { PageError } from './PageError';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage';
 import { SetupPage } from '../features/auth/SetupPage';
@@ -38,59 +39,67 @@ import { AftercarePage } from '../features/caseFiles/work/AftercarePage';
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement: <PageError />,
     children: [
-      { path: '/inloggen', element: <SignInPage /> },
-      { path: '/inloggen/tweede-stap', element: <SecondFactorPage /> },
-      { path: '/inrichten', element: <SetupPage /> },
-      { path: '/activeren', element: <ActivatePage /> },
       {
-        element: <RequireSignIn />,
+        // A page that fails to render shows a plain message inside the layout:
+        // the header and navigation stay. The outer one catches a failing layout.
+        errorElement: <PageError />,
         children: [
-          { path: '/', element: <HomePage /> },
-          { path: '/account/sessies', element: <SessionsPage /> },
-        ],
-      },
-      {
-        element: <RequireSignIn capability="caseData.access" />,
-        children: [
-          { path: '/jongeren', element: <YouthListPage /> },
-          { path: '/noodtoegang', element: <BreakGlassSearchPage /> },
+          { path: '/inloggen', element: <SignInPage /> },
+          { path: '/inloggen/tweede-stap', element: <SecondFactorPage /> },
+          { path: '/inrichten', element: <SetupPage /> },
+          { path: '/activeren', element: <ActivatePage /> },
           {
-            path: '/jongeren/:id',
-            element: <CaseFileLayout />,
+            element: <RequireSignIn />,
             children: [
-              { index: true, element: <CaseFileOverviewPage /> },
-              { path: 'gegevens-wijzigen', element: <EditYouthPage /> },
-              { path: 'casusteam', element: <CaseTeamPage /> },
-              { path: 'journaal', element: <JournalPage /> },
-              { path: 'wie-keek-mee', element: <AccessLogPage /> },
-              { path: 'signalen', element: <SignalsPage /> },
-              { path: 'meldcode', element: <ReportingCodePage /> },
-              { path: 'screening-en-risico', element: <AssessmentsPage /> },
-              { path: 'veiligheidsplan', element: <SafetyPlanPage /> },
-              { path: 'netwerk', element: <NetworkPage /> },
-              { path: 'bezoek', element: <VisitsPage /> },
-              { path: 'hulpverleningsplan', element: <CarePlanPage /> },
-              { path: 'plaatsing-en-medisch', element: <PlacementMedicalPage /> },
-              { path: 'nazorg', element: <AftercarePage /> },
+              { path: '/', element: <HomePage /> },
+              { path: '/account/sessies', element: <SessionsPage /> },
             ],
           },
+          {
+            element: <RequireSignIn capability="caseData.access" />,
+            children: [
+              { path: '/jongeren', element: <YouthListPage /> },
+              { path: '/noodtoegang', element: <BreakGlassSearchPage /> },
+              {
+                path: '/jongeren/:id',
+                element: <CaseFileLayout />,
+                children: [
+                  { index: true, element: <CaseFileOverviewPage /> },
+                  { path: 'gegevens-wijzigen', element: <EditYouthPage /> },
+                  { path: 'casusteam', element: <CaseTeamPage /> },
+                  { path: 'journaal', element: <JournalPage /> },
+                  { path: 'wie-keek-mee', element: <AccessLogPage /> },
+                  { path: 'signalen', element: <SignalsPage /> },
+                  { path: 'meldcode', element: <ReportingCodePage /> },
+                  { path: 'screening-en-risico', element: <AssessmentsPage /> },
+                  { path: 'veiligheidsplan', element: <SafetyPlanPage /> },
+                  { path: 'netwerk', element: <NetworkPage /> },
+                  { path: 'bezoek', element: <VisitsPage /> },
+                  { path: 'hulpverleningsplan', element: <CarePlanPage /> },
+                  { path: 'plaatsing-en-medisch', element: <PlacementMedicalPage /> },
+                  { path: 'nazorg', element: <AftercarePage /> },
+                ],
+              },
+            ],
+          },
+          { element: <RequireSignIn capability="caseFile.create" />, children: [{ path: '/jongeren/nieuw', element: <NewYouthPage /> }] },
+          { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
+          { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
+          {
+            element: <RequireSignIn capability="organisation.manageUsers" />,
+            children: [
+              { path: '/beheer/gebruikers', element: <UsersPage /> },
+              { path: '/beheer/gebruikers/nieuw', element: <NewUserPage /> },
+              { path: '/beheer/gebruikers/:id', element: <EditUserPage /> },
+            ],
+          },
+          { element: <RequireSignIn capability="organisation.manageTeams" />, children: [{ path: '/beheer/teams', element: <TeamsPage /> }] },
+          { element: <RequireSignIn capability="organisation.manageSignIn" />, children: [{ path: '/beheer/inloggen-via-organisatie', element: <SingleSignOnPage /> }] },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { element: <RequireSignIn capability="caseFile.create" />, children: [{ path: '/jongeren/nieuw', element: <NewYouthPage /> }] },
-      { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
-      { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
-      {
-        element: <RequireSignIn capability="organisation.manageUsers" />,
-        children: [
-          { path: '/beheer/gebruikers', element: <UsersPage /> },
-          { path: '/beheer/gebruikers/nieuw', element: <NewUserPage /> },
-          { path: '/beheer/gebruikers/:id', element: <EditUserPage /> },
-        ],
-      },
-      { element: <RequireSignIn capability="organisation.manageTeams" />, children: [{ path: '/beheer/teams', element: <TeamsPage /> }] },
-      { element: <RequireSignIn capability="organisation.manageSignIn" />, children: [{ path: '/beheer/inloggen-via-organisatie', element: <SingleSignOnPage /> }] },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

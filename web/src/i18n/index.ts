@@ -21,7 +21,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-document.documentElement.lang = i18n.language;
+// Unit tests load the catalogs without a page.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
 export function setLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);

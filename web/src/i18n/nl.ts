@@ -54,6 +54,9 @@ export const nl = {
     noAccess: 'Deze pagina hoort niet bij uw rol. Vraagt u zich af waarom? Neem contact op met de beheerder van uw organisatie.',
     pageNotFoundTitle: 'Pagina niet gevonden',
     pageNotFound: 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
+    pageBrokeTitle: 'Deze pagina kon niet worden getoond',
+    pageBroke: 'Er ging iets mis bij het tonen van deze pagina. Wat u eerder hebt opgeslagen is bewaard. Laad de pagina opnieuw of ga naar de startpagina.',
+    reload: 'Pagina opnieuw laden',
   },
   form: {
     optional: 'niet verplicht',

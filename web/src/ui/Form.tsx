@@ -223,7 +223,8 @@ export function ErrorSummary({ error, labels }: { error: ApiError | null; labels
     if (error) ref.current?.focus();
   }, [error]);
   if (!error) return null;
-  const items = error.fields.map((f) => ({ field: f.path.split('.')[0] ?? '', message: f.message }));
+  // A nested field (details.reportingNeeded) is named by its own label when the form has one.
+  const items = error.fields.map((f) => ({ field: labels[f.path] ? f.path : (f.path.split('.')[0] ?? ''), message: f.message }));
   return (
     <div className="utrecht-alert utrecht-alert--error baken-alert baken-error-summary" role="alert" tabIndex={-1} ref={ref}>
       <div className="utrecht-alert__content">

@@ -88,7 +88,10 @@ export function readRecordForm(form: HTMLFormElement, fields: FieldSpec[]): Reco
         set(body, field.name, text === '' && field.optional ? null : text);
         break;
       case 'select':
-        set(body, field.name, text === '' && field.optional ? null : text);
+        // Nothing chosen: null where the field may be empty, otherwise left out so
+        // the server names it as missing ("Vul dit veld in") or asks for it by rule.
+        if (text !== '') set(body, field.name, text);
+        else if (field.optional) set(body, field.name, null);
         break;
       default:
         set(body, field.name, text);
