@@ -187,8 +187,18 @@ describe('case work from first signal to aftercare', () => {
     await mentor.getByRole('cell', { name: /XX-12-YY/ }).first().waitFor();
     await checkAccessibility(mentor, 'work-10-network');
 
+    // The organisation's administrator sets the house rules for visitors of the group.
+    const admin = await pageFor();
+    await signInAndEnrol(admin, h.baseUrl, 'beheer@dehaven.demo', PASSWORD);
+    await admin.goto(`${h.baseUrl}/beheer/teams`);
+    await admin.getByLabel('Bezoekregels van Woongroep Noord').fill('Bezoek van 15.00 tot 20.00 uur. Bezoekers laten een geldig identiteitsbewijs zien.');
+    await admin.getByRole('region', { name: 'Woongroep Noord', exact: true }).getByRole('button', { name: 'Bezoekregels opslaan' }).click();
+    await admin.getByText('De bezoekregels van Woongroep Noord zijn opgeslagen.', { exact: false }).waitFor();
+    await checkAccessibility(admin, 'work-11a-house-rules-admin');
+
     // A visit by that person, refused, with the warning from the network analysis.
     await step(mentor, 'Bezoek').click();
+    await mentor.getByRole('region', { name: 'Bezoekregels van Woongroep Noord' }).getByText('Bezoekers laten een geldig identiteitsbewijs zien.', { exact: false }).waitFor();
     await mentor.getByRole('button', { name: 'Bezoek toevoegen' }).click();
     await fill(mentor, 'Naam bezoeker', 'Rik');
     await mentor.getByLabel('Persoon uit de netwerkanalyse').selectOption({ label: 'Rik (bijnaam) (Oudere vriend)' });

@@ -13,6 +13,7 @@ import type { RecordKindName } from '../platform/audit/actions.js';
 import { loadContent } from '../platform/content/content.js';
 import type { Platform } from '../platform/http/app-types.js';
 import { todayInNetherlands } from '../platform/http/schemas.js';
+import { writeHouseRules } from '../modules/caseFiles/visitors/houseRules.service.js';
 import { createRecord, signOffRecord } from '../modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS } from '../modules/caseFiles/records/kinds/index.js';
 
@@ -50,7 +51,7 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
   await user(provider, 'aandacht@dehaven.demo', 'Karin Aandachtsfunctionaris', ['designatedOfficer']);
   await user(provider, 'veiligheid@dehaven.demo', 'Joris Veiligheid', ['safetyOfficer']);
   await user(provider, 'kwaliteit@dehaven.demo', 'Ingrid Kwaliteit', ['qualityOfficer']);
-  await user(provider, 'beheer@dehaven.demo', 'Bram Beheer', ['orgAdmin']);
+  const providerAdmin = await user(provider, 'beheer@dehaven.demo', 'Bram Beheer', ['orgAdmin']);
   await user(municipality, 'beleid@zeestad.demo', 'Sophie Beleid', ['policyOfficer']);
   await user(municipality, 'beheer@zeestad.demo', 'Tim Beheer', ['orgAdmin']);
   await user(police, 'avim@politie-kust.demo', 'Rachid AVIM', ['policeLiaison']);
@@ -106,6 +107,13 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
       .execute();
   }
   await loadDemoCaseWork(database, provider, youthIds[0]!, { mentor: caseWorker, lead });
+  const platform = { database, content: loadContent() } as unknown as Platform;
+  await writeHouseRules(
+    platform,
+    { userId: providerAdmin, organisationId: provider, organisationKind: 'provider', roles: ['orgAdmin'], sessionId: 'demo', ip: null, userAgent: 'npm run demo' },
+    teamNorth,
+    'Bezoek is welkom van 15.00 tot 20.00 uur, na afspraak met de mentor.\nBezoekers laten bij de deur een geldig identiteitsbewijs zien; wij noteren naam, geboortedatum en kenteken.\nWij kunnen met uw toestemming de politie vragen u na te trekken.\nBezoek kan worden geweigerd als het de veiligheid van een jongere raakt. Ophalen kan alleen na afspraak.',
+  );
   await database.unsafeSystemTransaction((tx) =>
     recordAudit(tx, { organisationId: provider, ip: null, userAgent: 'npm run demo' }, {
       action: 'setup.completed',
