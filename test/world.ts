@@ -21,6 +21,9 @@ export interface WorldUser {
 export interface World {
   orgA: string;
   orgB: string;
+  /** Two police units: disclosures from org A go to the first; the second must see nothing. */
+  policeP: string;
+  policeQ: string;
   users: Record<string, WorldUser>;
   /** Youth in org A whose case team is caseWorkerA and leadA. */
   youthA: string;
@@ -36,6 +39,8 @@ export async function buildWorld(h: Harness): Promise<World> {
   const passwordHash = await hashPassword(PASSWORD);
   const orgA = await seedOrganisation(h.database, { name: 'Zorgaanbieder A', slug: 'zorg-a', kind: 'provider' });
   const orgB = await seedOrganisation(h.database, { name: 'Zorgaanbieder B', slug: 'zorg-b', kind: 'provider' });
+  const policeP = await seedOrganisation(h.database, { name: 'Politie eenheid P', slug: 'politie-p', kind: 'police' });
+  const policeQ = await seedOrganisation(h.database, { name: 'Politie eenheid Q', slug: 'politie-q', kind: 'police' });
   const teamA = await seedTeam(h.database, orgA, 'Team Noord');
   const users: Record<string, WorldUser> = {};
   const add = async (key: string, organisationId: string, roles: Role[]) => {
@@ -62,6 +67,8 @@ export async function buildWorld(h: Harness): Promise<World> {
   await add('adminA', orgA, ['orgAdmin']);
   await add('caseWorkerB', orgB, ['caseWorker']);
   await add('adminB', orgB, ['orgAdmin']);
+  await add('liaisonP', policeP, ['policeLiaison']);
+  await add('liaisonQ', policeQ, ['policeLiaison']);
   const youthA = await seedYouth(h.database, {
     organisationId: orgA,
     firstName: 'Sanne',
@@ -86,6 +93,8 @@ export async function buildWorld(h: Harness): Promise<World> {
   return {
     orgA,
     orgB,
+    policeP,
+    policeQ,
     users,
     youthA,
     youthA2,

@@ -73,6 +73,16 @@ export const BASE_AUDIT_ACTIONS = [
   'houseRules.read',
   'houseRules.updated',
   'caseSteps.read',
+  'disclosure.recorded',
+  'disclosure.listed',
+  'disclosure.read',
+  'disclosure.registerRead',
+  'disclosureReceipt.listed',
+  'disclosureReceipt.read',
+  'disclosureReceipt.photoRead',
+  'partner.created',
+  'partner.updated',
+  'organisationContacts.updated',
 ] as const;
 export type AuditAction = (typeof BASE_AUDIT_ACTIONS)[number] | RecordAuditAction;
 
@@ -88,6 +98,8 @@ export const CASE_FILE_READ_ACTIONS: readonly AuditAction[] = [
   'photo.read',
   'safetyPlan.printed',
   'caseSteps.read',
+  'disclosure.listed',
+  'disclosure.read',
   'youth.read',
   'caseTeam.read',
   'journal.read',

@@ -28,25 +28,36 @@ export type Capability =
   | 'audit.searchOrganisation'
   | 'organisation.manageUsers'
   | 'organisation.manageTeams'
-  | 'organisation.manageSignIn';
+  | 'organisation.manageSignIn'
+  /** Decides that personal data may leave the organisation (a lead professional). */
+  | 'disclosure.decide'
+  /** Sees every disclosure of the organisation, across files (the register). */
+  | 'disclosure.readOrganisation'
+  /** Reads what providers disclosed to this organisation (a police unit), and nothing else. */
+  | 'disclosure.receive'
+  /** Keeps the organisation's partner directory, contact facts and covenants. */
+  | 'partners.manage';
 
 const capabilitiesByRole: Record<Role, readonly Capability[]> = {
   caseWorker: ['caseData.access', 'caseFile.create'],
-  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff'],
+  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide'],
   designatedOfficer: [
     'caseData.access',
     'caseFile.create',
     'caseFile.readAllInOrganisation',
     'breakGlass.review',
     'audit.searchOrganisation',
+    'disclosure.decide',
+    'disclosure.readOrganisation',
+    'partners.manage',
   ],
   safetyOfficer: ['caseData.access'],
   qualityOfficer: [],
   // Manages people and access; reads no case file by virtue of this role.
-  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation'],
+  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage'],
   policyOfficer: [],
   careCoordinator: [],
-  policeLiaison: [],
+  policeLiaison: ['disclosure.receive'],
   inspector: [],
 };
 

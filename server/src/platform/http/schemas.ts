@@ -38,3 +38,27 @@ export const trimmed = (min: number, max: number) => z.string().trim().min(min).
 export function todayInNetherlands(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * A local Dutch date and time as a form sends it (YYYY-MM-DDTHH:mm). Store it
+ * as a point in time with `localDateTimeSql`; a form's time is Dutch time.
+ */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, fieldKey('dateFormat'))
+  .refine((v) => isoDate.safeParse(v.slice(0, 10)).success && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, fieldKey('dateDoesNotExist'));
+
+/** The same local time, now, in Dutch time: for "not in the future" checks on localDateTime values. */
+export function nowInNetherlands(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}

@@ -41,6 +41,11 @@ const nl = {
   reviewBeforeReviewed: 'De volgende evaluatie moet na deze evaluatie liggen.',
   stepDetailsMissing: 'Vul voor deze stap de gevraagde antwoorden in.',
   closedBeforeOpened: 'Een dossier kan niet gesloten worden vóór de dag waarop het is geopend.',
+  unknownPartner: 'Kies een partner uit de lijst van uw organisatie.',
+  secrecyReasoningMissing: 'Leg uit waarom het beroepsgeheim hier doorbroken mag worden.',
+  notInformedReasonMissing: 'Schrijf op waarom de jongere niet is geïnformeerd.',
+  categoryTwice: 'Deze soort gegevens staat er al.',
+  deciderNotLead: 'Kies een behandelcoördinator of aandachtsfunctionaris van uw organisatie: die besluit over het verstrekken.',
 } as const;
 
 export type FieldMessageKey = keyof typeof nl;
@@ -82,6 +87,11 @@ const en: Record<FieldMessageKey, string> = {
   reviewBeforeReviewed: 'The next review must come after this review.',
   stepDetailsMissing: 'Fill in the answers this step asks for.',
   closedBeforeOpened: 'A file cannot be closed before the day it was opened.',
+  unknownPartner: "Choose a partner from your organisation's list.",
+  secrecyReasoningMissing: 'Explain why professional secrecy may be set aside here.',
+  notInformedReasonMissing: 'Write down why the young person was not informed.',
+  categoryTwice: 'This kind of data is already listed.',
+  deciderNotLead: 'Choose a lead professional or designated officer of your organisation: they decide about disclosing.',
 };
 
 const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };

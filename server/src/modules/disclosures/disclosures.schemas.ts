@@ -1,0 +1,58 @@
+// What a disclosure records (issue 5, point 3): recipient, purpose, legal
+// ground, the ground for setting professional secrecy aside, which categories
+// of data and why each was needed, who decided, and whether the youth knows.
+import { z } from 'zod';
+import { localDateTime } from '../../platform/http/schemas.js';
+import { optional, required } from '../caseFiles/records/kinds/fields.js';
+import { DATA_CATEGORIES, DISCLOSURE_SOURCES, LEGAL_GROUNDS, RECIPIENT_KINDS, SECRECY_GROUNDS } from './disclosures.options.js';
+
+export const disclosureCategory = z.object({
+  category: z.enum(DATA_CATEGORIES),
+  /** Why this category is needed for the purpose: the minimisation question. */
+  why: required(1000),
+});
+
+export const disclosureInput = z.object({
+  /** A partner from the organisation's directory, or a recipient typed in (then kind and name). */
+  recipientPartnerId: z.uuid().nullable().default(null),
+  recipientKind: z.enum(RECIPIENT_KINDS).nullable().default(null),
+  recipientName: optional(200),
+  purpose: required(2000),
+  legalGround: z.enum(LEGAL_GROUNDS),
+  secrecyGround: z.enum(SECRECY_GROUNDS),
+  secrecyReasoning: optional(4000),
+  categories: z.array(disclosureCategory).min(1).max(DATA_CATEGORIES.length),
+  /** What was shared, in brief, when Baken did not produce the content itself. */
+  summary: optional(4000),
+  /** The lead professional who decided. */
+  decidedById: z.uuid(),
+  youthInformed: z.boolean(),
+  youthNotInformedReason: optional(2000),
+  /** Local Dutch time, not in the future. */
+  disclosedAt: localDateTime,
+});
+export type DisclosureInput = z.infer<typeof disclosureInput>;
+
+export const disclosureOutput = z.object({
+  id: z.uuid(),
+  youthId: z.uuid(),
+  source: z.enum(DISCLOSURE_SOURCES),
+  recipientKind: z.enum(RECIPIENT_KINDS),
+  recipientName: z.string(),
+  recipientPartnerId: z.uuid().nullable(),
+  purpose: z.string(),
+  legalGround: z.enum(LEGAL_GROUNDS),
+  secrecyGround: z.enum(SECRECY_GROUNDS),
+  secrecyReasoning: z.string().nullable(),
+  categories: z.array(z.object({ category: z.enum(DATA_CATEGORIES), why: z.string() })),
+  decidedByName: z.string().nullable(),
+  youthInformed: z.boolean(),
+  youthNotInformedReason: z.string().nullable(),
+  disclosedAt: z.string(),
+  /** Delivered into Baken to the recipient organisation (a police unit that works in Baken). */
+  delivered: z.boolean(),
+  hasContent: z.boolean(),
+  recordedByName: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type DisclosureOutput = z.infer<typeof disclosureOutput>;
