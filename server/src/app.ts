@@ -34,7 +34,8 @@ import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
 z.config({ ...z.locales.nl(), customError: markMissingValues });
 
-export const webDist = join(process.cwd(), 'web', 'dist');
+// BAKEN_WEB_DIST lets a developer serve a client built elsewhere (parallel e2e runs).
+export const webDist = process.env.BAKEN_WEB_DIST ?? join(process.cwd(), 'web', 'dist');
 
 export interface BuildOptions {
   config: Config;

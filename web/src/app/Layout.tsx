@@ -19,7 +19,13 @@ function navItems(t: TFunction): NavItem[] {
   return [
     { to: '/', label: t('nav.home') },
     { to: '/jongeren', label: t('nav.youths'), capability: 'caseData.access' },
+    { to: '/vermist', label: t('nav.missingNow'), capability: 'caseData.access' },
     { to: '/noodtoegang', label: t('nav.breakGlass'), capability: 'caseData.access' },
+    { to: '/ontvangen', label: t('nav.received'), capability: 'disclosure.receive' },
+    { to: '/verstrekkingen', label: t('nav.disclosures'), capability: 'disclosure.readOrganisation' },
+    { to: '/comensha', label: t('nav.comensha'), capability: 'comensha.readRegister' },
+    { to: '/veiligheid', label: t('nav.safetyIncidents'), capability: 'safetyIncident.report' },
+    { to: '/partners', label: t('nav.partners'), capability: 'partners.read' },
     { to: '/noodtoegang/beoordelen', label: t('nav.breakGlassReview'), capability: 'breakGlass.review' },
     { to: '/logboek', label: t('nav.audit'), capability: 'audit.searchOrganisation' },
     { to: '/beheer/gebruikers', label: t('nav.users'), capability: 'organisation.manageUsers' },

@@ -35,6 +35,16 @@ import { VisitsPage } from '../features/caseFiles/work/VisitsPage';
 import { CarePlanPage } from '../features/caseFiles/work/CarePlanPage';
 import { PlacementMedicalPage } from '../features/caseFiles/work/PlacementMedicalPage';
 import { AftercarePage } from '../features/caseFiles/work/AftercarePage';
+import { MissingNowPage } from '../features/missing/MissingNowPage';
+import { MissingPage } from '../features/missing/MissingPage';
+import { ReportDeliberationPage } from '../features/policeCooperation/ReportDeliberationPage';
+import { SafetyIncidentsPage } from '../features/policeCooperation/SafetyIncidentsPage';
+import { FileDisclosuresPage } from '../features/disclosures/FileDisclosuresPage';
+import { DisclosureRegisterPage } from '../features/disclosures/DisclosureRegisterPage';
+import { ReceivedDisclosuresPage } from '../features/disclosures/ReceivedDisclosuresPage';
+import { ComenshaPage } from '../features/comensha/ComenshaPage';
+import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
+import { PartnersPage } from '../features/partners/PartnersPage';
 
 export const router = createBrowserRouter([
   {
@@ -62,6 +72,7 @@ export const router = createBrowserRouter([
             children: [
               { path: '/jongeren', element: <YouthListPage /> },
               { path: '/noodtoegang', element: <BreakGlassSearchPage /> },
+              { path: '/vermist', element: <MissingNowPage /> },
               {
                 path: '/jongeren/:id',
                 element: <CaseFileLayout />,
@@ -80,11 +91,20 @@ export const router = createBrowserRouter([
                   { path: 'hulpverleningsplan', element: <CarePlanPage /> },
                   { path: 'plaatsing-en-medisch', element: <PlacementMedicalPage /> },
                   { path: 'nazorg', element: <AftercarePage /> },
+                  { path: 'vermissing', element: <MissingPage /> },
+                  { path: 'aangifte', element: <ReportDeliberationPage /> },
+                  { path: 'comensha', element: <ComenshaPage /> },
+                  { path: 'verstrekkingen', element: <FileDisclosuresPage /> },
                 ],
               },
             ],
           },
           { element: <RequireSignIn capability="caseFile.create" />, children: [{ path: '/jongeren/nieuw', element: <NewYouthPage /> }] },
+          { element: <RequireSignIn capability="disclosure.receive" />, children: [{ path: '/ontvangen', element: <ReceivedDisclosuresPage /> }] },
+          { element: <RequireSignIn capability="disclosure.readOrganisation" />, children: [{ path: '/verstrekkingen', element: <DisclosureRegisterPage /> }] },
+          { element: <RequireSignIn capability="comensha.readRegister" />, children: [{ path: '/comensha', element: <ComenshaRegisterPage /> }] },
+          { element: <RequireSignIn capability="safetyIncident.report" />, children: [{ path: '/veiligheid', element: <SafetyIncidentsPage /> }] },
+          { element: <RequireSignIn capability="partners.read" />, children: [{ path: '/partners', element: <PartnersPage /> }] },
           { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
           { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
           {

@@ -72,6 +72,11 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
     carePlan: 'Care plan',
     medical: 'Placement and medical',
     aftercare: 'Aftercare',
+    police: 'Police and partners',
+    missing: 'Missing',
+    reportDeliberation: 'Police report',
+    comensha: 'CoMensha',
+    disclosures: 'Disclosures',
   },
   options: {
     observerKinds: { staff: 'Staff member', school: 'School', parents: 'Parents', police: 'Police', youth: 'The young person', other: 'Someone else' },

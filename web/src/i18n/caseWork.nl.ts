@@ -70,6 +70,11 @@ export const caseWorkNl = {
     carePlan: 'Hulpverleningsplan',
     medical: 'Plaatsing en medisch',
     aftercare: 'Nazorg',
+    police: 'Politie en partners',
+    missing: 'Vermissing',
+    reportDeliberation: 'Aangifte',
+    comensha: 'CoMensha',
+    disclosures: 'Verstrekkingen',
   },
   options: {
     observerKinds: { staff: 'Medewerker', school: 'School', parents: 'Ouders', police: 'Politie', youth: 'De jongere zelf', other: 'Iemand anders' },

@@ -36,11 +36,19 @@ export type Capability =
   /** Reads what providers disclosed to this organisation (a police unit), and nothing else. */
   | 'disclosure.receive'
   /** Keeps the organisation's partner directory, contact facts and covenants. */
-  | 'partners.manage';
+  | 'partners.manage'
+  /** Reads the organisation's partner directory, its contact facts and covenants. */
+  | 'partners.read'
+  /** Reports an incident of aggression, threat or pressure at work. */
+  | 'safetyIncident.report'
+  /** Receives every safety incident of the organisation and follows it up (the safety officer). */
+  | 'safetyIncident.manage'
+  /** Keeps the organisation's register of CoMensha registrations. */
+  | 'comensha.readRegister';
 
 const capabilitiesByRole: Record<Role, readonly Capability[]> = {
-  caseWorker: ['caseData.access', 'caseFile.create'],
-  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide'],
+  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'safetyIncident.report'],
+  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide', 'partners.read', 'safetyIncident.report'],
   designatedOfficer: [
     'caseData.access',
     'caseFile.create',
@@ -50,13 +58,16 @@ const capabilitiesByRole: Record<Role, readonly Capability[]> = {
     'disclosure.decide',
     'disclosure.readOrganisation',
     'partners.manage',
+    'partners.read',
+    'safetyIncident.report',
+    'comensha.readRegister',
   ],
-  safetyOfficer: ['caseData.access'],
-  qualityOfficer: [],
+  safetyOfficer: ['caseData.access', 'partners.read', 'safetyIncident.report', 'safetyIncident.manage'],
+  qualityOfficer: ['partners.read', 'safetyIncident.report'],
   // Manages people and access; reads no case file by virtue of this role.
-  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage'],
-  policyOfficer: [],
-  careCoordinator: [],
+  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'safetyIncident.report'],
+  policyOfficer: ['partners.read'],
+  careCoordinator: ['partners.read'],
   policeLiaison: ['disclosure.receive'],
   inspector: [],
 };

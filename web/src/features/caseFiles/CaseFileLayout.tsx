@@ -55,6 +55,15 @@ export function CaseFileLayout() {
       ],
     },
     {
+      label: t('fileNav.police'),
+      links: [
+        { to: `${base}/vermissing`, label: t('fileNav.missing') },
+        { to: `${base}/aangifte`, label: t('fileNav.reportDeliberation') },
+        { to: `${base}/comensha`, label: t('fileNav.comensha') },
+        { to: `${base}/verstrekkingen`, label: t('fileNav.disclosures') },
+      ],
+    },
+    {
       label: t('fileNav.file'),
       links: [
         { to: base, label: t('caseFile.tabs.overview'), end: true },

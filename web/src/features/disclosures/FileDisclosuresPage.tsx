@@ -1,0 +1,8 @@
+// Scaffold: the page's place in the file's navigation; its module fills it in.
+import { useTranslation } from 'react-i18next';
+import { Heading2 } from '../../ui/Heading';
+
+export function FileDisclosuresPage() {
+  const { t } = useTranslation();
+  return <Heading2>{t('fileNav.disclosures')}</Heading2>;
+}
