@@ -69,7 +69,7 @@ describe('recording a disclosure', () => {
     expect(out).toMatchObject({ recipientName: 'AVIM eenheid P', recipientKind: 'police', delivered: true, decidedByName: 'leadA' });
     const received = await receiptsOf(w.policeP);
     expect(received).toEqual([
-      expect.objectContaining({ subject_name: 'Sanne de Vries', source_organisation_name: 'Zorgaanbieder A', decided_by_name: 'leadA', content: { summary: 'Naam, geboortedatum en signalement.' } }),
+      expect.objectContaining({ subject_name: 'Sanne de Vries', source_organisation_name: 'Zorgaanbieder A', decided_by_name: 'leadA', content: { title: 'De politie zoekt de jongere die sinds vanavond vermist is.', sections: [{ heading: '', lines: [{ label: null, text: 'Naam, geboortedatum en signalement.' }] }] } }),
     ]);
     // The discloser may write the copy but not read it back; another unit sees nothing.
     expect(await receiptsOf(w.orgA)).toEqual([]);

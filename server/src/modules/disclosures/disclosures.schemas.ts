@@ -12,6 +12,22 @@ export const disclosureCategory = z.object({
   why: required(1000),
 });
 
+/**
+ * What Baken produced and shared (a police information sheet, a copy of a
+ * CoMensha registration), stored exactly as it left: already in words, in
+ * sections, so the recipient sees the same page whatever changes later.
+ */
+export const disclosedContent = z.object({
+  title: z.string(),
+  sections: z.array(
+    z.object({
+      heading: z.string(),
+      lines: z.array(z.object({ label: z.string().nullable(), text: z.string() })),
+    }),
+  ),
+});
+export type DisclosedContent = z.infer<typeof disclosedContent>;
+
 export const disclosureInput = z.object({
   /** A partner from the organisation's directory, or a recipient typed in (then kind and name). */
   recipientPartnerId: z.uuid().nullable().default(null),

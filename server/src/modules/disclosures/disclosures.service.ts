@@ -13,14 +13,14 @@ import { nowInNetherlands } from '../../platform/http/schemas.js';
 import type { FieldMessageKey } from '../../platform/i18n/fieldMessages.js';
 import { fileAudit, type FileAccess } from '../caseFiles/fileAccess.js';
 import { RECIPIENT_KIND_OF_PARTNER, type DisclosureSource, type PartnerKind, type RecipientKind } from './disclosures.options.js';
-import type { DisclosureInput, DisclosureOutput } from './disclosures.schemas.js';
+import type { DisclosedContent, DisclosureInput, DisclosureOutput } from './disclosures.schemas.js';
 import './disclosures.tables.js';
 
 /** What Baken itself produced and shared (a police sheet), kept exactly as it left. */
 export interface DisclosureExtra {
   source: DisclosureSource;
   sourceId?: string | null;
-  content?: Record<string, unknown> | null;
+  content?: DisclosedContent | null;
   /** A photo from youth_photos that went with it. */
   photoId?: string | null;
 }
@@ -135,7 +135,8 @@ async function deliver(tx: Tx, actor: Actor, youthId: string, recipientOrganisat
   const photo = extra.photoId
     ? (await sql<{ content: Buffer; mime_type: string }>`SELECT content, mime_type FROM youth_photos WHERE id = ${extra.photoId}`.execute(tx)).rows[0]
     : undefined;
-  const content = extra.content ?? { summary: input.summary };
+  // A typed-in disclosure reaches the recipient as its summary.
+  const content: DisclosedContent = extra.content ?? { title: input.purpose, sections: [{ heading: '', lines: [{ label: null, text: input.summary }] }] };
   await tx
     .insertInto('disclosure_receipts')
     .values({
