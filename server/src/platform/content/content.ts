@@ -87,6 +87,14 @@ export const GUIDANCE_PLACES = [
   'carePlan',
   'medical',
   'aftercare',
+  'missing',
+  'missingReturn',
+  'reportDeliberation',
+  'disclosures',
+  'policeRequests',
+  'comensha',
+  'safetyIncidents',
+  'partners',
 ] as const;
 
 const guidanceSchema = z
