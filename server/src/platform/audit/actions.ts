@@ -83,6 +83,14 @@ export const BASE_AUDIT_ACTIONS = [
   'partner.created',
   'partner.updated',
   'organisationContacts.updated',
+  'partner.listed',
+  'organisationContacts.read',
+  'covenant.listed',
+  'covenant.read',
+  'covenant.created',
+  'covenant.updated',
+  'covenant.historyRead',
+  'covenant.remindersRead',
 ] as const;
 export type AuditAction = (typeof BASE_AUDIT_ACTIONS)[number] | RecordAuditAction;
 

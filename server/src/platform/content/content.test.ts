@@ -24,6 +24,29 @@ describe('content packs', () => {
     expect(() => loadContent(dir)).toThrow(/signal-list.yaml.*items.0.category: unknown category b/);
   });
 
+  it('loads the covenant themes: the six of core element 1.3 plus data exchange, each with a source', () => {
+    const { covenantThemes } = loadContent();
+    expect(covenantThemes.themes.map((t) => t.code)).toEqual([
+      'contactAndTrust',
+      'networkAnalysis',
+      'missing',
+      'safety',
+      'willingnessToReport',
+      'tracingPerpetrators',
+      'dataExchange',
+    ]);
+    expect(covenantThemes.themes.filter((t) => t.ref === '003 §1.3')).toHaveLength(6);
+    expect(covenantThemes.themes.find((t) => t.code === 'dataExchange')?.ref).toBe('001 §11');
+  });
+
+  it('refuses a covenant theme pack with a theme twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baken-content-'));
+    cpSync(contentDir, dir, { recursive: true });
+    const theme = '{code: safety, nl: Veiligheid, en: Safety, explanationNl: Uitleg hier, explanationEn: Explained here, ref: "003 §1.3"}';
+    writeFileSync(join(dir, 'covenants', 'themes.yaml'), `pack: covenantThemes\nversion: "2026.2"\nthemes: [${theme}, ${theme}]\n`);
+    expect(() => loadContent(dir)).toThrow(/covenants\/themes.yaml.*themes.1.code: duplicate code safety/);
+  });
+
   it('checks an instrument’s age range inclusively', () => {
     const kjts = { minAge: 3, maxAge: 18 };
     expect([2, 3, 18, 19].map((age) => ageFits(kjts, age))).toEqual([false, true, true, false]);

@@ -116,14 +116,27 @@ const guidanceSchema = z
   })
   .superRefine((pack, ctx) => uniqueCodes(pack.tips, ctx, ['tips']));
 
+/** The themes a covenant with the police lays down (seed 003 §1.3, plus data exchange from seed 001 §11). */
+const covenantThemesSchema = z
+  .object({
+    pack: z.literal('covenantThemes'),
+    version,
+    themes: z
+      .array(z.object({ code, nl: text.max(80), en: text.max(80), explanationNl: text, explanationEn: text, ref, retired: z.boolean().optional() }))
+      .min(1),
+  })
+  .superRefine((pack, ctx) => uniqueCodes(pack.themes, ctx, ['themes']));
+
 export type SignalList = z.infer<typeof signalListSchema>;
 export type Instruments = z.infer<typeof instrumentsSchema>;
 export type Guidance = z.infer<typeof guidanceSchema>;
+export type CovenantThemes = z.infer<typeof covenantThemesSchema>;
 
 export interface ContentPacks {
   signalList: SignalList;
   instruments: Instruments;
   guidance: Guidance;
+  covenantThemes: CovenantThemes;
 }
 
 export class ContentError extends Error {}
@@ -149,6 +162,7 @@ export function loadContent(dir: string = contentDir): ContentPacks {
     signalList: loadPack('signals/signal-list.yaml', signalListSchema, dir),
     instruments: loadPack('instruments/instruments.yaml', instrumentsSchema, dir),
     guidance: loadPack('guidance/tips.yaml', guidanceSchema, dir),
+    covenantThemes: loadPack('covenants/themes.yaml', covenantThemesSchema, dir),
   };
 }
 

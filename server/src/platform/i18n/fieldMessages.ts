@@ -46,6 +46,17 @@ const nl = {
   notInformedReasonMissing: 'Schrijf op waarom de jongere niet is geïnformeerd.',
   categoryTwice: 'Deze soort gegevens staat er al.',
   deciderNotLead: 'Kies een behandelcoördinator of aandachtsfunctionaris van uw organisatie: die besluit over het verstrekken.',
+  phoneFormat: 'Vul een telefoonnummer in met cijfers, eventueel met spaties, streepjes of een + met landnummer vooraan. Bijvoorbeeld 010-123 4567.',
+  emailFormat: 'Vul een e-mailadres in zoals naam@organisatie.nl, of laat het veld leeg.',
+  policeUnitUnknown: 'Er werkt geen politie-eenheid met deze korte naam in Baken. Vraag de politie om de korte naam van hun eenheid in Baken.',
+  bakenLinkOnlyPolice: 'Alleen een politiepartner (wijkagent, team mensenhandel, contact vermissingen of politie) kan gekoppeld worden aan een politie-eenheid in Baken.',
+  officerNotDesignated: 'Kies een actieve collega met de rol aandachtsfunctionaris.',
+  substituteNotCaseUser: 'Kies een actieve collega die met dossiers werkt.',
+  substituteIsOfficer: 'De vervanger moet iemand anders zijn dan de aandachtsfunctionaris.',
+  partyTwice: 'Deze partij staat er al.',
+  unknownTheme: 'Kies een thema uit de lijst.',
+  themeTwice: 'Dit thema staat er al.',
+  evaluationBeforeSigned: 'De evaluatiedatum ligt voor de datum van ondertekening.',
 } as const;
 
 export type FieldMessageKey = keyof typeof nl;
@@ -92,6 +103,17 @@ const en: Record<FieldMessageKey, string> = {
   notInformedReasonMissing: 'Write down why the young person was not informed.',
   categoryTwice: 'This kind of data is already listed.',
   deciderNotLead: 'Choose a lead professional or designated officer of your organisation: they decide about disclosing.',
+  phoneFormat: 'Enter a phone number in digits, optionally with spaces, hyphens or a + and country code in front. For example 010-123 4567.',
+  emailFormat: 'Enter an email address such as name@organisation.nl, or leave the field empty.',
+  policeUnitUnknown: 'No police unit with this short name works in Baken. Ask the police for the short name of their unit in Baken.',
+  bakenLinkOnlyPolice: 'Only a police partner (community officer, trafficking team, missing-persons contact or police) can be linked to a police unit in Baken.',
+  officerNotDesignated: 'Choose an active colleague with the designated officer role.',
+  substituteNotCaseUser: 'Choose an active colleague who works with case files.',
+  substituteIsOfficer: 'The substitute must be someone other than the designated officer.',
+  partyTwice: 'This party is already listed.',
+  unknownTheme: 'Choose a theme from the list.',
+  themeTwice: 'This theme is already listed.',
+  evaluationBeforeSigned: 'The evaluation date is before the date of signing.',
 };
 
 const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };
