@@ -29,6 +29,7 @@ import { registerHouseRulesRoutes } from './modules/caseFiles/visitors/houseRule
 import { registerClosingRoutes } from './modules/caseFiles/closing/closing.routes.js';
 import { registerCaseStepsRoutes } from './modules/caseFiles/steps/steps.routes.js';
 import { registerWorkListRoutes } from './modules/caseFiles/workList/workList.routes.js';
+import { registerComenshaRoutes } from './modules/comensha/comensha.routes.js';
 import { registerPartnerRoutes } from './modules/organisations/partners/partners.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerClosingRoutes(app, platform);
   registerCaseStepsRoutes(app, platform);
   registerWorkListRoutes(app, platform);
+  registerComenshaRoutes(app, platform);
   registerPartnerRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);

@@ -35,6 +35,8 @@ const statusByCode: Record<ErrorCode, number> = {
   DRAFT_EXISTS: 409,
   FILE_CLOSED: 409,
   UNSUPPORTED_MEDIA: 415,
+  UNSUPPORTED_DOCUMENT: 415,
+  ALREADY_WITHDRAWN: 409,
   INTERNAL: 500,
 };
 

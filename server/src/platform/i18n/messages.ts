@@ -33,6 +33,8 @@ export const messages = {
     DRAFT_EXISTS: 'Er is al een concept. Werk dat bij of stel het eerst vast.',
     FILE_CLOSED: 'Dit dossier is gesloten. U kunt het lezen, maar niet meer wijzigen.',
     UNSUPPORTED_MEDIA: 'Dit bestandstype wordt niet ondersteund. Gebruik een JPG- of PNG-foto.',
+    UNSUPPORTED_DOCUMENT: 'Dit bestandstype wordt niet ondersteund. Voeg de getekende verklaring toe als pdf, JPG of PNG.',
+    ALREADY_WITHDRAWN: 'Deze toestemming is al ingetrokken. De intrekking staat in het dossier.',
     INTERNAL: 'Er ging iets mis aan onze kant. Uw wijziging is niet opgeslagen. Probeer het later opnieuw.',
   },
   en: {
@@ -67,6 +69,8 @@ export const messages = {
     DRAFT_EXISTS: 'There is a draft already. Update it or sign it off first.',
     FILE_CLOSED: 'This file is closed. You can read it, but no longer change it.',
     UNSUPPORTED_MEDIA: 'This file type is not supported. Use a JPG or PNG photo.',
+    UNSUPPORTED_DOCUMENT: 'This file type is not supported. Add the signed form as a PDF, JPG or PNG.',
+    ALREADY_WITHDRAWN: 'This consent has already been withdrawn. The withdrawal is in the file.',
     INTERNAL: 'Something went wrong on our side. Your change was not saved. Please try again later.',
   },
 } as const;
