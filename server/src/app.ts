@@ -29,8 +29,11 @@ import { registerHouseRulesRoutes } from './modules/caseFiles/visitors/houseRule
 import { registerClosingRoutes } from './modules/caseFiles/closing/closing.routes.js';
 import { registerCaseStepsRoutes } from './modules/caseFiles/steps/steps.routes.js';
 import { registerWorkListRoutes } from './modules/caseFiles/workList/workList.routes.js';
+import { registerMissingRoutes } from './modules/missing/missing.routes.js';
 import { registerComenshaRoutes } from './modules/comensha/comensha.routes.js';
+import { registerDisclosureRoutes } from './modules/disclosures/disclosures.routes.js';
 import { registerPartnerRoutes } from './modules/organisations/partners/partners.routes.js';
+import { registerSafetyIncidentRoutes } from './modules/policeCooperation/safetyIncidents.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -112,8 +115,11 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerClosingRoutes(app, platform);
   registerCaseStepsRoutes(app, platform);
   registerWorkListRoutes(app, platform);
+  registerMissingRoutes(app, platform);
   registerComenshaRoutes(app, platform);
+  registerDisclosureRoutes(app, platform);
   registerPartnerRoutes(app, platform);
+  registerSafetyIncidentRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);

@@ -1,6 +1,7 @@
 // Texts for the work in a case file, in English; same keys as caseWork.nl.ts.
 import type { caseWorkNl } from './caseWork.nl';
 import type { Catalog } from './catalog';
+import { reportDeliberationFieldsEn } from './policeCooperation.en';
 
 export const caseWorkEn: Catalog<typeof caseWorkNl> = {
   recordKinds: {
@@ -22,6 +23,7 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
     placement: { one: 'Placement and approach', other: 'Placement and approach' },
     medicalDecision: { one: 'Medical decision', other: 'Medical decisions' },
     aftercare: { one: 'Aftercare plan', other: 'Aftercare plan' },
+    reportDeliberation: { one: 'Report deliberation', other: 'Report deliberations' },
   },
   recordVerbs: {
     listed: '{{other}} viewed',
@@ -238,5 +240,6 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
       warmHandoverOn: 'Date of warm handover',
       plan: 'Aftercare plan',
     },
+    reportDeliberation: reportDeliberationFieldsEn,
   },
 };

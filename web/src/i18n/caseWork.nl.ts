@@ -1,5 +1,7 @@
 // Teksten voor het werk in een dossier (signalen tot nazorg): de namen van de
 // soorten vastleggingen, de keuzes, de veldnamen en de gedeelde knoppen.
+import { reportDeliberationFieldsNl } from './policeCooperation.nl';
+
 export const caseWorkNl = {
   recordKinds: {
     signal: { one: 'Signaal', other: 'Signalen' },
@@ -20,6 +22,7 @@ export const caseWorkNl = {
     placement: { one: 'Plaatsing en aanpak', other: 'Plaatsing en aanpak' },
     medicalDecision: { one: 'Medisch besluit', other: 'Medische besluiten' },
     aftercare: { one: 'Nazorgplan', other: 'Nazorgplan' },
+    reportDeliberation: { one: 'Afweging aangifte', other: 'Afwegingen aangifte' },
   },
   recordVerbs: {
     listed: '{{other}} bekeken',
@@ -242,5 +245,6 @@ export const caseWorkNl = {
       warmHandoverOn: 'Datum warme overdracht',
       plan: 'Nazorgplan',
     },
+    reportDeliberation: reportDeliberationFieldsNl,
   },
 } as const;

@@ -7,6 +7,7 @@ import { signalsEn } from './signals.en';
 import { safetyPlanEn } from './safetyPlan.en';
 import { networkEn } from './network.en';
 import { carePlanEn } from './carePlan.en';
+import { policeCooperationEn } from './policeCooperation.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -14,6 +15,7 @@ export const en: Catalog<typeof nl> = {
   ...safetyPlanEn,
   ...networkEn,
   ...carePlanEn,
+  ...policeCooperationEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',
@@ -449,12 +451,30 @@ export const en: Catalog<typeof nl> = {
     houseRules_updated: 'House rules changed',
     caseSteps_read: 'Steps of the file viewed',
     disclosure_recorded: 'Disclosure of data recorded',
+    missingEpisode_listed: 'Missing episodes viewed',
+    missingEpisode_started: 'Missing episode started',
+    missingEpisode_updated: 'Details of a missing episode changed',
+    missingEpisode_stepRecorded: 'Step in a missing episode recorded',
+    missingEpisode_returned: 'Return after a missing episode recorded',
+    missingEpisode_transferred: 'Responsibility for a missing episode transferred',
+    missingEpisode_sheetPreviewed: 'Missing-person information sheet viewed',
+    missingEpisode_sheetPrinted: 'Missing-person information sheet printed',
+    missingNow_read: 'Overview of missing young people viewed',
     disclosure_listed: 'Disclosures of data viewed',
     disclosure_read: 'Disclosure of data viewed',
     disclosure_registerRead: 'Register of disclosures viewed',
     disclosureReceipt_listed: 'Received disclosures viewed',
     disclosureReceipt_read: 'Received disclosure viewed',
     disclosureReceipt_photoRead: 'Photo from a received disclosure viewed',
+    disclosureReceipt_printed: 'Received disclosure printed',
+    policeRequest_listed: 'Police requests viewed',
+    policeRequest_recorded: 'Police request recorded',
+    policeRequest_callbackRecorded: 'Verification call-back recorded',
+    policeRequest_closed: 'Police request dealt with',
+    safetyIncident_reported: 'Safety incident reported',
+    safetyIncident_listed: 'Safety incidents viewed',
+    safetyIncident_read: 'Safety incident viewed',
+    safetyIncident_followedUp: 'Safety incident followed up',
     partner_created: 'Partner added',
     partner_updated: 'Partner changed',
     organisationContacts_updated: 'Organisation contact details changed',

@@ -5,6 +5,7 @@ import { signalsNl } from './signals.nl';
 import { safetyPlanNl } from './safetyPlan.nl';
 import { networkNl } from './network.nl';
 import { carePlanNl } from './carePlan.nl';
+import { policeCooperationNl } from './policeCooperation.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -12,6 +13,7 @@ export const nl = {
   ...safetyPlanNl,
   ...networkNl,
   ...carePlanNl,
+  ...policeCooperationNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',
@@ -466,12 +468,30 @@ export const nl = {
     houseRules_updated: 'Bezoekreglement gewijzigd',
     caseSteps_read: 'Stappen van het dossier bekeken',
     disclosure_recorded: 'Verstrekking van gegevens vastgelegd',
+    missingEpisode_listed: 'Vermissingen bekeken',
+    missingEpisode_started: 'Vermissing gestart',
+    missingEpisode_updated: 'Gegevens van een vermissing gewijzigd',
+    missingEpisode_stepRecorded: 'Stap bij een vermissing vastgelegd',
+    missingEpisode_returned: 'Terugkeer na vermissing vastgelegd',
+    missingEpisode_transferred: 'Verantwoordelijkheid bij vermissing overgedragen',
+    missingEpisode_sheetPreviewed: 'Informatieblad vermissing bekeken',
+    missingEpisode_sheetPrinted: 'Informatieblad vermissing afgedrukt',
+    missingNow_read: 'Overzicht vermiste jongeren bekeken',
     disclosure_listed: 'Verstrekkingen van gegevens bekeken',
     disclosure_read: 'Verstrekking van gegevens bekeken',
     disclosure_registerRead: 'Register van verstrekkingen bekeken',
     disclosureReceipt_listed: 'Ontvangen verstrekkingen bekeken',
     disclosureReceipt_read: 'Ontvangen verstrekking bekeken',
     disclosureReceipt_photoRead: 'Foto uit ontvangen verstrekking bekeken',
+    disclosureReceipt_printed: 'Ontvangen verstrekking afgedrukt',
+    policeRequest_listed: 'Politievragen bekeken',
+    policeRequest_recorded: 'Politievraag vastgelegd',
+    policeRequest_callbackRecorded: 'Terugbellen ter controle vastgelegd',
+    policeRequest_closed: 'Politievraag afgehandeld',
+    safetyIncident_reported: 'Veiligheidsincident gemeld',
+    safetyIncident_listed: 'Veiligheidsincidenten bekeken',
+    safetyIncident_read: 'Veiligheidsincident bekeken',
+    safetyIncident_followedUp: 'Veiligheidsincident opgevolgd',
     partner_created: 'Partner toegevoegd',
     partner_updated: 'Partner gewijzigd',
     organisationContacts_updated: 'Contactgegevens van de organisatie gewijzigd',
