@@ -67,3 +67,7 @@ export const RECIPIENT_KIND_OF_PARTNER: Record<PartnerKind, RecipientKind> = {
   comensha: 'comensha',
   other: 'other',
 };
+
+/** How a police information request by phone ended. Open while none is set. */
+export const POLICE_REQUEST_OUTCOMES = ['nothingGiven', 'informationGiven', 'refused'] as const;
+export type PoliceRequestOutcome = (typeof POLICE_REQUEST_OUTCOMES)[number];

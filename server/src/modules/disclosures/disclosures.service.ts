@@ -176,6 +176,8 @@ type DisclosureRow = {
   disclosed_at: Date | string;
   content: unknown;
   delivered: boolean;
+  source_id?: string | null;
+  photo_id?: string | null;
   recorded_by: string;
   recorded_at: Date | string;
 };
@@ -204,7 +206,9 @@ export async function presentDisclosures(tx: Tx, rows: DisclosureRow[]): Promise
     youthNotInformedReason: r.youth_not_informed_reason,
     disclosedAt: iso(r.disclosed_at),
     delivered: r.delivered,
+    sourceId: r.source_id ?? null,
     hasContent: r.content !== null && r.content !== undefined,
+    hasPhoto: !!r.photo_id,
     recordedByName: names.get(r.recorded_by) ?? null,
     recordedAt: iso(r.recorded_at),
   }));

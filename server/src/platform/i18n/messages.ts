@@ -33,8 +33,14 @@ export const messages = {
     DRAFT_EXISTS: 'Er is al een concept. Werk dat bij of stel het eerst vast.',
     FILE_CLOSED: 'Dit dossier is gesloten. U kunt het lezen, maar niet meer wijzigen.',
     UNSUPPORTED_MEDIA: 'Dit bestandstype wordt niet ondersteund. Gebruik een JPG- of PNG-foto.',
+    EPISODE_OPEN: 'Voor deze jongere loopt al een vermissing. Werk die bij in plaats van een nieuwe te starten.',
+    EPISODE_RETURNED: 'Deze vermissing is al afgesloten: de jongere is terug.',
+    SHEET_CHANGED: 'Het dossier is gewijzigd sinds u het informatieblad opende. Er is niets verstrekt. Bekijk het blad opnieuw en draag het dan over.',
     UNSUPPORTED_DOCUMENT: 'Dit bestandstype wordt niet ondersteund. Voeg de getekende verklaring toe als pdf, JPG of PNG.',
     ALREADY_WITHDRAWN: 'Deze toestemming is al ingetrokken. De intrekking staat in het dossier.',
+    CALLBACK_REQUIRED:
+      'Geef pas informatie als u de beller hebt teruggebeld op een nummer dat uw organisatie al kende, en de politie daar heeft bevestigd wie belde.',
+    REQUEST_CLOSED: 'Deze politievraag is al afgehandeld. Er kan niets meer aan worden toegevoegd.',
     INTERNAL: 'Er ging iets mis aan onze kant. Uw wijziging is niet opgeslagen. Probeer het later opnieuw.',
   },
   en: {
@@ -69,8 +75,14 @@ export const messages = {
     DRAFT_EXISTS: 'There is a draft already. Update it or sign it off first.',
     FILE_CLOSED: 'This file is closed. You can read it, but no longer change it.',
     UNSUPPORTED_MEDIA: 'This file type is not supported. Use a JPG or PNG photo.',
+    EPISODE_OPEN: 'A missing episode is already open for this young person. Update it instead of starting a new one.',
+    EPISODE_RETURNED: 'This missing episode is already closed: the young person is back.',
+    SHEET_CHANGED: 'The file changed since you opened the information sheet. Nothing was disclosed. Look at the sheet again, then hand it over.',
     UNSUPPORTED_DOCUMENT: 'This file type is not supported. Add the signed form as a PDF, JPG or PNG.',
     ALREADY_WITHDRAWN: 'This consent has already been withdrawn. The withdrawal is in the file.',
+    CALLBACK_REQUIRED:
+      'Only give information after you have called the caller back on a number your organisation already knew, and the police there confirmed who called.',
+    REQUEST_CLOSED: 'This police request has already been dealt with. Nothing more can be added to it.',
     INTERNAL: 'Something went wrong on our side. Your change was not saved. Please try again later.',
   },
 } as const;
