@@ -134,7 +134,8 @@ export async function readSingleton(platform: Platform, actor: Actor, youthId: s
   });
 }
 
-async function createIn(tx: Tx, platform: Platform, actor: Actor, youthId: string, kind: RecordKind, access: FileAccess, input: Row): Promise<RecordOutput> {
+/** Creates a record inside a caller's transaction that has passed the file's policy (a return that records its medical check). */
+export async function createIn(tx: Tx, platform: Platform, actor: Actor, youthId: string, kind: RecordKind, access: FileAccess, input: Row): Promise<RecordOutput> {
   const ctx = await context(tx, platform, actor, youthId);
   await kind.check?.(input, ctx, null);
   const derived = (await kind.derive?.(input, ctx, null)) ?? {};

@@ -4,7 +4,7 @@ import { actorOf } from '../../../platform/http/context.js';
 import { errorResponses } from '../../../platform/http/schemas.js';
 import { readWorkList } from './workList.service.js';
 
-const item = z.object({ youthId: z.string(), name: z.string(), count: z.number().optional(), dueOn: z.string().optional(), overdue: z.boolean().optional() });
+const item = z.object({ youthId: z.string(), name: z.string(), count: z.number().optional(), dueOn: z.string().optional(), overdue: z.boolean().optional(), since: z.string().optional() });
 
 export function registerWorkListRoutes(app: App, platform: Platform): void {
   app.get(
@@ -19,6 +19,8 @@ export function registerWorkListRoutes(app: App, platform: Platform): void {
             reviewsDue: z.array(item),
             safetyPlansToReview: z.array(item),
             withoutInitialRiskAssessment: z.array(item),
+            missingNow: z.array(item),
+            missingFollowUp: z.array(item),
           }),
           ...errorResponses,
         },

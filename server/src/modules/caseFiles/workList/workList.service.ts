@@ -9,6 +9,7 @@ import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/http/app-types.js';
 import { todayInNetherlands } from '../../../platform/http/schemas.js';
 import { nextReviewDueSql } from '../reviewSchedule.js';
+import { missingOpenTasksSql, missingSinceSql } from '../../missing/missingWork.js';
 
 /** A review counts as due this many days ahead. */
 export const REVIEW_NOTICE_DAYS = 14;
@@ -20,6 +21,8 @@ export interface WorkItem {
   count?: number;
   dueOn?: string;
   overdue?: boolean;
+  /** Missing since (an open missing episode). */
+  since?: string;
 }
 
 export interface WorkList {
@@ -28,6 +31,9 @@ export interface WorkList {
   reviewsDue: WorkItem[];
   safetyPlansToReview: WorkItem[];
   withoutInitialRiskAssessment: WorkItem[];
+  /** Youths missing now, and returned episodes whose evaluation or safety-plan update is still open (count: open tasks). */
+  missingNow: WorkItem[];
+  missingFollowUp: WorkItem[];
 }
 
 export async function readWorkList({ database }: Platform, actor: Actor): Promise<WorkList> {
@@ -41,6 +47,8 @@ export async function readWorkList({ database }: Platform, actor: Actor): Promis
       review_due: string;
       plan_review: string | null;
       has_initial: boolean;
+      missing_since: Date | null;
+      missing_open_tasks: number;
     }>`
       WITH mine AS (
         SELECT y.id, y.first_name || ' ' || y.last_name AS name, y.created_at
@@ -52,7 +60,9 @@ export async function readWorkList({ database }: Platform, actor: Actor): Promis
         (SELECT count(*)::int FROM signals s WHERE s.youth_id = f.id AND s.status = 'new') AS new_signals,
         ${nextReviewDueSql('f')} AS review_due,
         (SELECT sp.review_on::text FROM safety_plans sp WHERE sp.youth_id = f.id ORDER BY sp.version DESC LIMIT 1) AS plan_review,
-        EXISTS (SELECT 1 FROM risk_assessments ra WHERE ra.youth_id = f.id AND ra.is_initial) AS has_initial
+        EXISTS (SELECT 1 FROM risk_assessments ra WHERE ra.youth_id = f.id AND ra.is_initial) AS has_initial,
+        ${missingSinceSql('f')} AS missing_since,
+        ${missingOpenTasksSql('f')} AS missing_open_tasks
       FROM mine f
       ORDER BY f.name`.execute(tx);
     await recordAudit(tx, actor, { action: 'workList.read', recordType: 'youth', details: { youthIds: rows.map((r) => r.id) } });
@@ -68,6 +78,11 @@ export async function readWorkList({ database }: Platform, actor: Actor): Promis
         .filter((r) => r.plan_review !== null && r.plan_review < today)
         .map((r) => ({ youthId: r.id, name: r.name, dueOn: r.plan_review!, overdue: true })),
       withoutInitialRiskAssessment: rows.filter((r) => !r.has_initial).map((r) => ({ youthId: r.id, name: r.name })),
+      missingNow: rows
+        .filter((r) => r.missing_since !== null)
+        .sort((a, b) => new Date(a.missing_since!).getTime() - new Date(b.missing_since!).getTime())
+        .map((r) => ({ youthId: r.id, name: r.name, since: new Date(r.missing_since!).toISOString() })),
+      missingFollowUp: rows.filter((r) => r.missing_open_tasks > 0).map((r) => ({ youthId: r.id, name: r.name, count: r.missing_open_tasks })),
     };
   });
 }
