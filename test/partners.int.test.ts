@@ -15,6 +15,10 @@ import { onCaseFile } from '../server/src/modules/caseFiles/fileAccess.js';
 import { recordDisclosureIn } from '../server/src/modules/disclosures/disclosures.service.js';
 import { disclosureInput } from '../server/src/modules/disclosures/disclosures.schemas.js';
 import { todayInNetherlands } from '../server/src/platform/http/schemas.js';
+import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
+import { loadDemoPartners } from '../server/src/modules/organisations/partners/partners.demo.js';
+import { SecretBox } from '../server/src/platform/crypto.js';
+import { hashPassword } from '../server/src/platform/auth/passwords.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -398,5 +402,38 @@ describe('partners, organisation contacts and covenants', () => {
       expect((await adminB.put(`/api/covenants/${later.id}`, { ...covenant({ parties: [{ partnerId: null, name: 'X' }] }), updatedAt: updated.body.updatedAt })).status).toBe(404);
       expect((await adminB.get('/api/covenants')).body).toEqual([]);
     });
+  });
+});
+
+describe('the demo partners', () => {
+  let h: Harness;
+  afterAll(() => h?.close());
+
+  it('fill the demo provider’s directory, contacts and one covenant due for evaluation, through the services', async () => {
+    h = await startHarness();
+    await loadDemoWorld(h.database, new SecretBox(h.secretKey), 'demo wachtwoord 123', await hashPassword('demo wachtwoord 123'));
+    const org = async (slug: string) => (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+    const provider = await org('de-haven');
+    await loadDemoPartners(h.database, provider);
+
+    const partners = await h.database.unsafeSystemQuery.selectFrom('partners').select(['kind', 'linked_organisation_id']).where('organisation_id', '=', provider).execute();
+    expect(partners.map((p) => p.kind).sort()).toEqual(
+      ['careCoordinator', 'communityOfficer', 'missingPersonsContact', 'prosecutor', 'riec', 'school', 'sexualViolenceCentre', 'traffickingTeam', 'veiligThuis'].sort(),
+    );
+    expect(partners.filter((p) => p.linked_organisation_id).map((p) => [p.kind, p.linked_organisation_id])).toEqual([['traffickingTeam', await org('politie-kust')]]);
+    const contacts = await h.database.unsafeSystemQuery
+      .selectFrom('organisation_contacts as c')
+      .innerJoin('users as o', 'o.id', 'c.designated_officer_id')
+      .innerJoin('users as s', 's.id', 'c.substitute_officer_id')
+      .select(['c.phone_24_7', 'o.email as officer', 's.email as substitute'])
+      .where('c.organisation_id', '=', provider)
+      .execute();
+    expect(contacts).toEqual([{ phone_24_7: '010-000 0247', officer: 'aandacht@dehaven.demo', substitute: 'behandelaar@dehaven.demo' }]);
+    const covenants = await h.database.unsafeSystemQuery.selectFrom('covenants').select(['agreements', sql<string>`to_char(evaluation_on, 'YYYY-MM-DD')`.as('evaluation_on')]).where('organisation_id', '=', provider).execute();
+    expect(covenants).toHaveLength(1);
+    expect(covenants[0]!.evaluation_on).toBe(day(14));
+    expect(Object.keys(covenants[0]!.agreements as object)).toHaveLength(6);
+    const audit = await h.database.unsafeSystemQuery.selectFrom('audit_events').select('action').where('organisation_id', '=', provider).where('action', 'in', ['partner.created', 'organisationContacts.updated', 'covenant.created']).execute();
+    expect(audit).toHaveLength(11);
   });
 });

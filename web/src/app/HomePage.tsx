@@ -7,6 +7,7 @@ import { Alert } from '../ui/Alert';
 import type { Capability } from '../../../server/src/platform/authz/roles';
 import { can, useSession } from './session';
 import { WorkList } from '../features/caseFiles/work/WorkList';
+import { CovenantReminders } from '../features/partners/CovenantReminders';
 
 interface Task {
   to: string;
@@ -49,6 +50,7 @@ export function HomePage() {
         </ul>
       )}
       {can(session.data, 'caseData.access') && <WorkList />}
+      {can(session.data, 'partners.manage') && <CovenantReminders />}
     </>
   );
 }

@@ -45,6 +45,10 @@ import { ReceivedDisclosuresPage } from '../features/disclosures/ReceivedDisclos
 import { ComenshaPage } from '../features/comensha/ComenshaPage';
 import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
+import { EditPartnerPage, NewPartnerPage } from '../features/partners/PartnerFormPage';
+import { ContactsFormPage } from '../features/partners/ContactsFormPage';
+import { CovenantsPage, EditCovenantPage, NewCovenantPage } from '../features/partners/CovenantsPage';
+import { CovenantPage } from '../features/partners/CovenantPage';
 
 export const router = createBrowserRouter([
   {
@@ -104,7 +108,24 @@ export const router = createBrowserRouter([
           { element: <RequireSignIn capability="disclosure.readOrganisation" />, children: [{ path: '/verstrekkingen', element: <DisclosureRegisterPage /> }] },
           { element: <RequireSignIn capability="comensha.readRegister" />, children: [{ path: '/comensha', element: <ComenshaRegisterPage /> }] },
           { element: <RequireSignIn capability="safetyIncident.report" />, children: [{ path: '/veiligheid', element: <SafetyIncidentsPage /> }] },
-          { element: <RequireSignIn capability="partners.read" />, children: [{ path: '/partners', element: <PartnersPage /> }] },
+          {
+            element: <RequireSignIn capability="partners.read" />,
+            children: [
+              { path: '/partners', element: <PartnersPage /> },
+              { path: '/partners/convenanten', element: <CovenantsPage /> },
+              { path: '/partners/convenanten/:id', element: <CovenantPage /> },
+            ],
+          },
+          {
+            element: <RequireSignIn capability="partners.manage" />,
+            children: [
+              { path: '/partners/nieuw', element: <NewPartnerPage /> },
+              { path: '/partners/:id/wijzigen', element: <EditPartnerPage /> },
+              { path: '/partners/contactgegevens', element: <ContactsFormPage /> },
+              { path: '/partners/convenanten/nieuw', element: <NewCovenantPage /> },
+              { path: '/partners/convenanten/:id/wijzigen', element: <EditCovenantPage /> },
+            ],
+          },
           { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
           { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
           {

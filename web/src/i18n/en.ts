@@ -7,6 +7,7 @@ import { signalsEn } from './signals.en';
 import { safetyPlanEn } from './safetyPlan.en';
 import { networkEn } from './network.en';
 import { carePlanEn } from './carePlan.en';
+import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
 
 export const en: Catalog<typeof nl> = {
@@ -15,6 +16,7 @@ export const en: Catalog<typeof nl> = {
   ...safetyPlanEn,
   ...networkEn,
   ...carePlanEn,
+  ...comenshaEn,
   ...policeCooperationEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
@@ -463,6 +465,15 @@ export const en: Catalog<typeof nl> = {
     disclosure_listed: 'Disclosures of data viewed',
     disclosure_read: 'Disclosure of data viewed',
     disclosure_registerRead: 'Register of disclosures viewed',
+    comensha_read: 'CoMensha data of the file viewed',
+    comensha_registerRead: 'Register of CoMensha registrations viewed',
+    comenshaConsent_recorded: 'Consent for CoMensha recorded',
+    comenshaConsent_documentUploaded: 'Signed consent form added',
+    comenshaConsent_documentRead: 'Signed consent form downloaded',
+    comenshaConsent_withdrawn: 'Withdrawal of consent recorded',
+    comenshaRegistration_recorded: 'Registration with CoMensha recorded',
+    comenshaRegistration_printed: 'Copy of CoMensha registration opened (PDF)',
+    comenshaNoRegistration_recorded: 'Reasoning for not registering with CoMensha recorded',
     disclosureReceipt_listed: 'Received disclosures viewed',
     disclosureReceipt_read: 'Received disclosure viewed',
     disclosureReceipt_photoRead: 'Photo from a received disclosure viewed',

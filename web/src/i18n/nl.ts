@@ -5,6 +5,7 @@ import { signalsNl } from './signals.nl';
 import { safetyPlanNl } from './safetyPlan.nl';
 import { networkNl } from './network.nl';
 import { carePlanNl } from './carePlan.nl';
+import { comenshaNl } from './comensha.nl';
 import { policeCooperationNl } from './policeCooperation.nl';
 
 export const nl = {
@@ -13,6 +14,7 @@ export const nl = {
   ...safetyPlanNl,
   ...networkNl,
   ...carePlanNl,
+  ...comenshaNl,
   ...policeCooperationNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
@@ -480,6 +482,15 @@ export const nl = {
     disclosure_listed: 'Verstrekkingen van gegevens bekeken',
     disclosure_read: 'Verstrekking van gegevens bekeken',
     disclosure_registerRead: 'Register van verstrekkingen bekeken',
+    comensha_read: 'CoMensha-gegevens van het dossier bekeken',
+    comensha_registerRead: 'Register van CoMensha-meldingen bekeken',
+    comenshaConsent_recorded: 'Toestemming voor CoMensha vastgelegd',
+    comenshaConsent_documentUploaded: 'Getekende toestemmingsverklaring toegevoegd',
+    comenshaConsent_documentRead: 'Getekende toestemmingsverklaring gedownload',
+    comenshaConsent_withdrawn: 'Intrekking van toestemming vastgelegd',
+    comenshaRegistration_recorded: 'Melding bij CoMensha vastgelegd',
+    comenshaRegistration_printed: 'Afschrift van CoMensha-melding geopend (pdf)',
+    comenshaNoRegistration_recorded: 'Afweging om niet bij CoMensha te melden vastgelegd',
     disclosureReceipt_listed: 'Ontvangen verstrekkingen bekeken',
     disclosureReceipt_read: 'Ontvangen verstrekking bekeken',
     disclosureReceipt_photoRead: 'Foto uit ontvangen verstrekking bekeken',

@@ -107,14 +107,15 @@ function labelled(doc: Doc, label: string | null, text: string) {
   const y = doc.y;
   let labelBottom = y;
   if (label) {
-    doc.font('Helvetica-Bold').fontSize(BODY.size - 0.5).fillColor(MUTED).text(label, left, y, { width: LABEL_WIDTH - 10 });
+    // Half a point lower: the smaller label then shares the text's baseline.
+    doc.font('Helvetica-Bold').fontSize(BODY.size - 0.5).fillColor(MUTED).text(label, left, y + 0.5, { width: LABEL_WIDTH - 10 });
     labelBottom = doc.y;
   }
   const startPage = doc.bufferedPageRange().count;
   doc.font('Helvetica').fontSize(BODY.size).fillColor(INK).text(value, valueX, y, { width: valueWidth, lineGap: BODY.lineGap });
   // A text that ran on to another page ends below its label whatever the label's height.
   const ranOn = doc.bufferedPageRange().count !== startPage;
-  doc.y = (ranOn ? doc.y : Math.max(doc.y, labelBottom)) + 5;
+  doc.y = (ranOn ? doc.y : Math.max(doc.y, labelBottom)) + 7;
   doc.x = left;
 }
 

@@ -1,8 +1,106 @@
-// Scaffold: the page's place in the menu and the router; its module fills it in.
+// The organisation's register of CoMensha registrations (the designated
+// officer's): counts per year and form as a chart with the same figures in a
+// table, every registration with a link to the file where the viewer may open
+// it, and the files that hold a reasoning instead of a registration.
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../ui/Heading';
+import { TextLink } from '../../ui/Button';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { Heading2, PageHeading } from '../../ui/Heading';
+import { EmptyState, LoadError, Loading } from '../../ui/States';
+import { Cell, Row, Table } from '../../ui/Table';
+import { EXPLOITATION_FORMS } from '../../../../server/src/modules/comensha/comensha.options';
+import { useComenshaRegister } from './api';
+import { CountsChart } from './CountsChart';
+import './comensha.css';
+
+function YouthName({ youthId, name }: { youthId: string | null; name: string }) {
+  return youthId ? <TextLink to={`/jongeren/${youthId}/comensha`}>{name}</TextLink> : <>{name}</>;
+}
 
 export function ComenshaRegisterPage() {
   const { t } = useTranslation();
-  return <PageHeading title={t('nav.comensha')}>{t('nav.comensha')}</PageHeading>;
+  const register = useComenshaRegister();
+  const data = register.data;
+  return (
+    <>
+      <PageHeading title={t('comensha.register.title')}>{t('comensha.register.title')}</PageHeading>
+      <p className="utrecht-paragraph">{t('comensha.register.intro')}</p>
+      {register.isPending && <Loading />}
+      {register.isError && <LoadError error={register.error} />}
+      {data && (
+        <>
+          <section aria-labelledby="comensha-per-year" className="baken-section">
+            <Heading2 id="comensha-per-year">{t('comensha.register.perYearTitle')}</Heading2>
+            {data.countsByYear.length === 0 ? (
+              <EmptyState title={t('comensha.register.noneYet')} />
+            ) : (
+              <div className="baken-columns">
+                <CountsChart counts={data.countsByYear} />
+                <Table
+                  caption={t('comensha.register.perYearTitle')}
+                  captionHidden
+                  head={[t('comensha.register.year'), ...EXPLOITATION_FORMS.map((form) => t(`comensha.options.forms.${form}`)), t('comensha.register.total')]}
+                >
+                  {data.countsByYear.map((row) => (
+                    <Row key={row.year}>
+                      <Cell header>{row.year}</Cell>
+                      {EXPLOITATION_FORMS.map((form) => (
+                        <Cell key={form}>{row[form]}</Cell>
+                      ))}
+                      <Cell>
+                        <strong>{row.total}</strong>
+                      </Cell>
+                    </Row>
+                  ))}
+                </Table>
+              </div>
+            )}
+          </section>
+
+          {data.registrations.length > 0 && (
+            <section aria-labelledby="comensha-all" className="baken-section">
+              <Heading2 id="comensha-all">{t('comensha.register.listTitle')}</Heading2>
+              <Table
+                caption={t('comensha.register.caption', { count: data.registrations.length })}
+                head={[t('comensha.register.youth'), t('comensha.register.date'), t('comensha.register.form'), t('comensha.register.recordedBy')]}
+              >
+                {data.registrations.map((r) => (
+                  <Row key={r.id}>
+                    <Cell header>
+                      <YouthName youthId={r.youthId} name={r.youthName} />
+                    </Cell>
+                    <Cell>{formatDateTime(r.registeredAt)}</Cell>
+                    <Cell>{t(`comensha.options.forms.${r.form}`)}</Cell>
+                    <Cell>{r.recordedByName ?? '—'}</Cell>
+                  </Row>
+                ))}
+              </Table>
+            </section>
+          )}
+
+          <section aria-labelledby="comensha-not-registered" className="baken-section">
+            <Heading2 id="comensha-not-registered">{t('comensha.register.notRegisteredTitle')}</Heading2>
+            {data.notRegistered.length === 0 ? (
+              <EmptyState title={t('comensha.register.notRegisteredNone')} />
+            ) : (
+              <Table
+                caption={t('comensha.register.notRegisteredCaption', { count: data.notRegistered.length })}
+                head={[t('comensha.register.youth'), t('comensha.register.reason'), t('comensha.register.decidedOn')]}
+              >
+                {data.notRegistered.map((n, i) => (
+                  <Row key={`${n.youthId ?? 'x'}-${i}`}>
+                    <Cell header>
+                      <YouthName youthId={n.youthId} name={n.youthName} />
+                    </Cell>
+                    <Cell>{t(`comensha.options.reasons.${n.reason}`)}</Cell>
+                    <Cell>{formatDate(n.decidedOn)}</Cell>
+                  </Row>
+                ))}
+              </Table>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
 }
