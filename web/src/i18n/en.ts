@@ -7,6 +7,9 @@ import { signalsEn } from './signals.en';
 import { safetyPlanEn } from './safetyPlan.en';
 import { networkEn } from './network.en';
 import { carePlanEn } from './carePlan.en';
+import { partnersEn } from './partners.en';
+import { missingEn } from './missing.en';
+import { disclosuresEn } from './disclosures.en';
 import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
 
@@ -16,6 +19,9 @@ export const en: Catalog<typeof nl> = {
   ...safetyPlanEn,
   ...networkEn,
   ...carePlanEn,
+  ...partnersEn,
+  ...missingEn,
+  ...disclosuresEn,
   ...comenshaEn,
   ...policeCooperationEn,
   app: {

@@ -5,6 +5,9 @@ import { signalsNl } from './signals.nl';
 import { safetyPlanNl } from './safetyPlan.nl';
 import { networkNl } from './network.nl';
 import { carePlanNl } from './carePlan.nl';
+import { partnersNl } from './partners.nl';
+import { missingNl } from './missing.nl';
+import { disclosuresNl } from './disclosures.nl';
 import { comenshaNl } from './comensha.nl';
 import { policeCooperationNl } from './policeCooperation.nl';
 
@@ -14,6 +17,9 @@ export const nl = {
   ...safetyPlanNl,
   ...networkNl,
   ...carePlanNl,
+  ...partnersNl,
+  ...missingNl,
+  ...disclosuresNl,
   ...comenshaNl,
   ...policeCooperationNl,
   app: {
