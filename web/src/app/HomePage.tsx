@@ -23,6 +23,7 @@ export function HomePage() {
   const all: Task[] = [
     { to: '/jongeren', title: t('home.youthsTitle'), text: t('home.youthsText'), capability: 'caseData.access' },
     { to: '/jongeren/nieuw', title: t('home.newYouthTitle'), text: t('home.newYouthText'), capability: 'caseFile.create' },
+    { to: '/partners', title: t('partners.homeTaskTitle'), text: t('partners.homeTaskText'), capability: 'partners.read' },
     { to: '/noodtoegang/beoordelen', title: t('home.reviewTitle'), text: t('home.reviewText'), capability: 'breakGlass.review' },
     { to: '/logboek', title: t('home.auditTitle'), text: t('home.auditText'), capability: 'audit.searchOrganisation' },
     { to: '/beheer/gebruikers', title: t('home.usersTitle'), text: t('home.usersText'), capability: 'organisation.manageUsers' },

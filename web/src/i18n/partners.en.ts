@@ -6,6 +6,8 @@ export const partnersEn: Catalog<typeof partnersNl> = {
     title: 'Partners',
     intro: "Who you call when it matters, your organisation's partners per region, and the covenants you have with them.",
     toCovenants: 'To the covenants with partners',
+    homeTaskTitle: 'Who do I call?',
+    homeTaskText: 'The 24/7 number, the designated officer, the police and other partners.',
     kinds: {
       communityOfficer: 'Community police officer',
       traffickingTeam: 'Human-trafficking team (AVIM)',

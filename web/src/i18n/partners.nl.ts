@@ -4,6 +4,8 @@ export const partnersNl = {
     title: 'Partners',
     intro: 'Wie u belt als het erop aankomt, de partners van uw organisatie per regio, en de convenanten die u met hen heeft.',
     toCovenants: 'Naar de convenanten met partners',
+    homeTaskTitle: 'Wie bel ik?',
+    homeTaskText: 'Het 24-uursnummer, de aandachtsfunctionaris, de politie en andere partners.',
     kinds: {
       communityOfficer: 'Wijkagent',
       traffickingTeam: 'Team mensenhandel (AVIM)',
