@@ -37,6 +37,7 @@ import { PlacementMedicalPage } from '../features/caseFiles/work/PlacementMedica
 import { AftercarePage } from '../features/caseFiles/work/AftercarePage';
 import { MissingNowPage } from '../features/missing/MissingNowPage';
 import { MissingPage } from '../features/missing/MissingPage';
+import { PoliceSheetPage } from '../features/missing/PoliceSheetPage';
 import { ReportDeliberationPage } from '../features/policeCooperation/ReportDeliberationPage';
 import { SafetyIncidentsPage } from '../features/policeCooperation/SafetyIncidentsPage';
 import { FileDisclosuresPage } from '../features/disclosures/FileDisclosuresPage';
@@ -96,6 +97,7 @@ export const router = createBrowserRouter([
                   { path: 'plaatsing-en-medisch', element: <PlacementMedicalPage /> },
                   { path: 'nazorg', element: <AftercarePage /> },
                   { path: 'vermissing', element: <MissingPage /> },
+                  { path: 'vermissing/:episodeId/informatieblad', element: <PoliceSheetPage /> },
                   { path: 'aangifte', element: <ReportDeliberationPage /> },
                   { path: 'comensha', element: <ComenshaPage /> },
                   { path: 'verstrekkingen', element: <FileDisclosuresPage /> },

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, type ApiError } from '../../../api/http';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatDateTime } from '../../../ui/format';
 import { Heading2, Heading3 } from '../../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../../ui/States';
 
@@ -14,6 +14,7 @@ interface Item {
   count?: number;
   dueOn?: string;
   overdue?: boolean;
+  since?: string;
 }
 
 interface WorkListData {
@@ -22,6 +23,8 @@ interface WorkListData {
   reviewsDue: Item[];
   safetyPlansToReview: Item[];
   withoutInitialRiskAssessment: Item[];
+  missingNow: Item[];
+  missingFollowUp: Item[];
 }
 
 export function WorkList() {
@@ -31,6 +34,8 @@ export function WorkList() {
   if (list.isError) return <LoadError error={list.error} />;
   const data = list.data;
   const groups = [
+    { key: 'missing', title: t('missing.workList.missingNow'), items: data.missingNow, step: 'vermissing', text: (i: Item) => t('missing.workList.missingSince', { date: formatDateTime(i.since!) }) },
+    { key: 'missingFollowUp', title: t('missing.workList.followUp'), items: data.missingFollowUp, step: 'vermissing', text: (i: Item) => t('missing.workList.followUpItem', { count: i.count ?? 0 }) },
     { key: 'signals', title: t('workList.signals'), items: data.signalsToDiscuss, step: 'signalen', text: (i: Item) => t('workList.signalsItem', { count: i.count ?? 0 }) },
     {
       key: 'reviews',
