@@ -40,6 +40,7 @@ import { MissingPage } from '../features/missing/MissingPage';
 import { PoliceSheetPage } from '../features/missing/PoliceSheetPage';
 import { ReportDeliberationPage } from '../features/policeCooperation/ReportDeliberationPage';
 import { SafetyIncidentsPage } from '../features/policeCooperation/SafetyIncidentsPage';
+import { SafetyIncidentPage } from '../features/policeCooperation/SafetyIncidentPage';
 import { FileDisclosuresPage } from '../features/disclosures/FileDisclosuresPage';
 import { DisclosureRegisterPage } from '../features/disclosures/DisclosureRegisterPage';
 import { ReceivedDisclosuresPage } from '../features/disclosures/ReceivedDisclosuresPage';
@@ -109,7 +110,13 @@ export const router = createBrowserRouter([
           { element: <RequireSignIn capability="disclosure.receive" />, children: [{ path: '/ontvangen', element: <ReceivedDisclosuresPage /> }] },
           { element: <RequireSignIn capability="disclosure.readOrganisation" />, children: [{ path: '/verstrekkingen', element: <DisclosureRegisterPage /> }] },
           { element: <RequireSignIn capability="comensha.readRegister" />, children: [{ path: '/comensha', element: <ComenshaRegisterPage /> }] },
-          { element: <RequireSignIn capability="safetyIncident.report" />, children: [{ path: '/veiligheid', element: <SafetyIncidentsPage /> }] },
+          {
+            element: <RequireSignIn capability="safetyIncident.report" />,
+            children: [
+              { path: '/veiligheid', element: <SafetyIncidentsPage /> },
+              { path: '/veiligheid/:id', element: <SafetyIncidentPage /> },
+            ],
+          },
           {
             element: <RequireSignIn capability="partners.read" />,
             children: [

@@ -1,7 +1,7 @@
 // Texts for the work in a case file, in English; same keys as caseWork.nl.ts.
 import type { caseWorkNl } from './caseWork.nl';
 import type { Catalog } from './catalog';
-import { reportDeliberationFieldsEn } from './policeCooperation.en';
+import { reportDeliberationFieldsEn } from './policeCooperation.en.js';
 
 export const caseWorkEn: Catalog<typeof caseWorkNl> = {
   recordKinds: {

@@ -1,6 +1,6 @@
 // Teksten voor het werk in een dossier (signalen tot nazorg): de namen van de
 // soorten vastleggingen, de keuzes, de veldnamen en de gedeelde knoppen.
-import { reportDeliberationFieldsNl } from './policeCooperation.nl';
+import { reportDeliberationFieldsNl } from './policeCooperation.nl.js';
 
 export const caseWorkNl = {
   recordKinds: {

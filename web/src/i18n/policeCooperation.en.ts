@@ -1,5 +1,5 @@
-import type { policeCooperationNl, reportDeliberationFieldsNl } from './policeCooperation.nl';
-import type { Catalog } from './catalog';
+import type { policeCooperationNl, reportDeliberationFieldsNl } from './policeCooperation.nl.js';
+import type { Catalog } from './catalog.js';
 
 export const reportDeliberationFieldsEn: Catalog<typeof reportDeliberationFieldsNl> = {
   deliberatedOn: 'Date of the conversation',
@@ -18,9 +18,9 @@ export const reportDeliberationFieldsEn: Catalog<typeof reportDeliberationFields
   trustedPerson: 'Who may be present as a trusted person?',
   interviewNeeds: 'What does the young person need in the conversation with the police?',
   lawyerConsultedOn: 'Date of the advice meeting',
-  lawyerOutcome: 'What came of it?',
+  lawyerOutcome: 'What came of the advice meeting?',
   policeIntakeOn: 'Date of the information meeting',
-  policeIntakeOutcome: 'What came of it?',
+  policeIntakeOutcome: 'What came of the information meeting?',
   alternativesDiscussed: 'Options discussed',
   alternativesNote: 'About the options',
   weighing: "The weighing: why is this in the young person's interest now?",
@@ -47,11 +47,13 @@ export const policeCooperationEn: Catalog<typeof policeCooperationNl> = {
     empty: 'No deliberation has been recorded yet.',
     emptyHint: "A young person's wishes change. Record a new deliberation each time; earlier ones are kept.",
     itemTitle: 'Deliberation of {{date}}',
+    wishBadge: "The young person's wish: {{value}}",
+    outcomeBadge: 'Outcome: {{value}}',
     readOnly: 'You can read the deliberations, not change them.',
     signOffText: "After signing off this deliberation can no longer be changed. If the young person's wish changes, record a new deliberation.",
     sections: {
       meeting: 'The conversation',
-      wish: 'What does the young person want?',
+      wish: "The young person's wish",
       fear: 'Fear and loyalty',
       offences: 'Offences during the exploitation',
       interview: 'LVB, trauma and the conversation with the police',
@@ -150,7 +152,7 @@ export const policeCooperationEn: Catalog<typeof policeCooperationNl> = {
       location: 'Where did it happen?',
       description: 'What happened?',
       involved: 'Who was involved?',
-      policeInvolvement: 'Police',
+      policeInvolvement: 'Were the police informed?',
       policeContactRoute: 'How were the police informed?',
       policeContactAt: 'When was that?',
       reportFiledBy: 'Who filed the report?',

@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { DELIBERATION_OUTCOMES, OFFENCES_WHILE_EXPLOITED, OUTCOMES_WITH_DATE, YOUTH_WISHES } from './policeCooperation.options.js';
 import { deliberationProblems, reportDeliberationInput, reportDeliberationKind } from './reportDeliberation.kind.js';
 
-const valid = () => reportDeliberationInput.parse(reportDeliberationKind.example);
+const example = reportDeliberationKind.example as Record<string, unknown>;
+const valid = () => reportDeliberationInput.parse(example);
 
 describe('report deliberation input', () => {
   it('accepts the example and leaves no answer about the youth filled in beforehand', () => {
     expect(deliberationProblems(valid())).toEqual([]);
-    const { youthWish, offences, vulnerability, outcome, ...rest } = reportDeliberationKind.example as Record<string, unknown>;
+    const { youthWish, offences, vulnerability, outcome, ...rest } = example;
     void [youthWish, offences, vulnerability, outcome];
     const missing = reportDeliberationInput.safeParse(rest);
     expect(missing.success).toBe(false);
@@ -16,15 +17,15 @@ describe('report deliberation input', () => {
   });
 
   it('needs participants and the weighing itself', () => {
-    expect(reportDeliberationInput.safeParse({ ...reportDeliberationKind.example, participants: [' '] }).success).toBe(false);
-    expect(reportDeliberationInput.safeParse({ ...reportDeliberationKind.example, weighing: '  ' }).success).toBe(false);
+    expect(reportDeliberationInput.safeParse({ ...example, participants: [' '] }).success).toBe(false);
+    expect(reportDeliberationInput.safeParse({ ...example, weighing: '  ' }).success).toBe(false);
   });
 
   it('refuses a lawyer meeting or police intake in the future', () => {
-    expect(reportDeliberationInput.safeParse({ ...reportDeliberationKind.example, lawyerConsultedOn: '2999-01-01' }).success).toBe(false);
-    expect(reportDeliberationInput.safeParse({ ...reportDeliberationKind.example, policeIntakeOn: '2999-01-01' }).success).toBe(false);
+    expect(reportDeliberationInput.safeParse({ ...example, lawyerConsultedOn: '2999-01-01' }).success).toBe(false);
+    expect(reportDeliberationInput.safeParse({ ...example, policeIntakeOn: '2999-01-01' }).success).toBe(false);
     // A follow-up date is meant to lie ahead.
-    expect(reportDeliberationInput.safeParse({ ...reportDeliberationKind.example, followUpOn: '2999-01-01' }).success).toBe(true);
+    expect(reportDeliberationInput.safeParse({ ...example, followUpOn: '2999-01-01' }).success).toBe(true);
   });
 });
 

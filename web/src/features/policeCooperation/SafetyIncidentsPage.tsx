@@ -1,8 +1,161 @@
-// Scaffold: the page's place in the menu and the router; its module fills it in.
+// Staff and client safety: report an incident to the safety officer, see your
+// own reports, and (the safety officer) every report of the organisation with
+// filters and counts per status. Tips beside it.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../ui/Heading';
+import { Link } from 'react-router';
+import { Alert } from '../../ui/Alert';
+import { StatusBadge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/Form';
+import { formatDateTime } from '../../ui/format';
+import { Heading2, PageHeading } from '../../ui/Heading';
+import { EmptyState, LoadError, Loading } from '../../ui/States';
+import { Cell, Row, Table } from '../../ui/Table';
+import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../../../../server/src/modules/policeCooperation/policeCooperation.options';
+import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
+import { IncidentForm } from './IncidentForm';
+import { incidentOption, incidentOptions } from './incidentForm';
+import { useIncidents, useReportIncident, type IncidentFilters, type IncidentList } from './safetyIncidentsApi';
+import './policeCooperation.css';
+
+export const statusBadge = (status: string) => (status === 'closed' ? 'success' : status === 'inProgress' ? 'active' : 'warning');
+
+function IncidentTable({ list, caption }: { list: IncidentList; caption: string }) {
+  const { t } = useTranslation();
+  const organisation = list.scope === 'organisation';
+  return (
+    <Table
+      caption={caption}
+      captionHidden
+      head={[
+        t('safetyIncidents.head.occurredAt'),
+        t('safetyIncidents.head.kind'),
+        t('safetyIncidents.head.location'),
+        t('safetyIncidents.head.police'),
+        t('safetyIncidents.head.status'),
+        ...(organisation ? [t('safetyIncidents.head.reportedBy')] : []),
+      ]}
+    >
+      {list.incidents.map((incident) => (
+        <Row key={incident.id}>
+          <Cell header>
+            <Link className="utrecht-link utrecht-link--html-a" to={`/veiligheid/${incident.id}`} aria-label={t('safetyIncidents.openIncident', { date: formatDateTime(incident.occurredAt) })}>
+              {formatDateTime(incident.occurredAt)}
+            </Link>
+          </Cell>
+          <Cell>{incidentOption(t, 'kind', incident.kind)}</Cell>
+          <Cell>{incident.location}</Cell>
+          <Cell>{incidentOption(t, 'policeInvolvement', incident.policeInvolvement)}</Cell>
+          <Cell>
+            <StatusBadge status={statusBadge(incident.status)}>{incidentOption(t, 'status', incident.status)}</StatusBadge>
+          </Cell>
+          {organisation && <Cell>{incident.reportedByName ?? '—'}</Cell>}
+        </Row>
+      ))}
+    </Table>
+  );
+}
 
 export function SafetyIncidentsPage() {
   const { t } = useTranslation();
-  return <PageHeading title={t('nav.safetyIncidents')}>{t('nav.safetyIncidents')}</PageHeading>;
+  const [filters, setFilters] = useState<IncidentFilters>({});
+  const incidents = useIncidents(filters);
+  const report = useReportIncident();
+  const [reporting, setReporting] = useState(false);
+  const [notice, setNotice] = useState(0);
+  const list = incidents.data;
+  const filtered = !!(filters.status || filters.kind);
+  const applyFilters = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setFilters({ status: String(data.get('status') ?? '') || undefined, kind: String(data.get('kind') ?? '') || undefined });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('safetyIncidents.title')}>{t('safetyIncidents.title')}</PageHeading>
+      <div className="baken-work">
+        <div className="baken-work__main">
+          <p className="utrecht-paragraph">{t('safetyIncidents.intro')}</p>
+          <Alert kind="warning" title={t('safetyIncidents.emergencyTitle')}>
+            <p className="utrecht-paragraph">{t('safetyIncidents.emergency')}</p>
+          </Alert>
+          {list &&
+            (list.safetyOfficers.length > 0 ? (
+              <p className="utrecht-paragraph">{t('safetyIncidents.receivers', { names: list.safetyOfficers.join(', ') })}</p>
+            ) : (
+              <Alert kind="info">{t('safetyIncidents.noOfficer')}</Alert>
+            ))}
+          {notice > 0 && !reporting && (
+            <Alert kind="ok" takeFocus key={notice}>
+              {t('safetyIncidents.reported')}
+            </Alert>
+          )}
+          {reporting ? (
+            <section className="baken-card" aria-labelledby="incident-form-title">
+              <Heading2 id="incident-form-title">{t('safetyIncidents.formTitle')}</Heading2>
+              <IncidentForm
+                busy={report.isPending}
+                error={report.error}
+                onSubmit={(body) =>
+                  report.mutate(body, {
+                    onSuccess: () => {
+                      setReporting(false);
+                      setNotice((n) => n + 1);
+                    },
+                  })
+                }
+                onCancel={() => setReporting(false)}
+              />
+            </section>
+          ) : (
+            <p className="utrecht-paragraph">
+              <Button appearance="primary" onClick={() => (report.reset(), setReporting(true))}>
+                {t('safetyIncidents.report')}
+              </Button>
+            </p>
+          )}
+
+          {incidents.isPending && <Loading />}
+          {incidents.isError && <LoadError error={incidents.error} />}
+          {list && (
+            <section aria-labelledby="incidents-title" className="baken-section">
+              <Heading2 id="incidents-title">{list.scope === 'organisation' ? t('safetyIncidents.allTitle') : t('safetyIncidents.mineTitle')}</Heading2>
+              {list.scope === 'organisation' && (
+                <>
+                  <ul className="baken-counts" aria-label={t('safetyIncidents.countsLabel')}>
+                    {INCIDENT_STATUSES.map((status) => (
+                      <li key={status}>
+                        <span className="baken-counts__number">{list.counts[status]}</span> {incidentOption(t, 'status', status)}
+                      </li>
+                    ))}
+                  </ul>
+                  <form className="baken-search" aria-label={t('safetyIncidents.filtersLabel')} onSubmit={applyFilters}>
+                    <SelectField
+                      name="status"
+                      label={t('safetyIncidents.fields.status')}
+                      placeholder={t('safetyIncidents.filterAll')}
+                      options={incidentOptions(t, 'status', INCIDENT_STATUSES)}
+                      defaultValue={filters.status ?? ''}
+                    />
+                    <SelectField name="kind" label={t('safetyIncidents.fields.kind')} placeholder={t('safetyIncidents.filterAll')} options={incidentOptions(t, 'kind', INCIDENT_KINDS)} defaultValue={filters.kind ?? ''} />
+                    <Button type="submit" appearance="secondary">
+                      {t('safetyIncidents.filter')}
+                    </Button>
+                  </form>
+                </>
+              )}
+              {list.incidents.length === 0 ? (
+                <EmptyState title={filtered ? t('safetyIncidents.emptyFiltered') : list.scope === 'organisation' ? t('safetyIncidents.emptyAll') : t('safetyIncidents.emptyMine')} />
+              ) : (
+                <IncidentTable list={list} caption={list.scope === 'organisation' ? t('safetyIncidents.allTitle') : t('safetyIncidents.mineTitle')} />
+              )}
+            </section>
+          )}
+        </div>
+        <GuidanceTips place="safetyIncidents" />
+      </div>
+    </>
+  );
 }
