@@ -244,6 +244,12 @@ describe('CoMensha consents and registrations', () => {
     expect((await fileOf(w.youthA)).status).toEqual({ state: 'notRegistered', reason: 'youthRefused', decidedOn: day(-2) });
   });
 
+  it('shows on the file’s steps whether it was registered, not registered with a reasoning, or neither', async () => {
+    expect((await mentor.get(`/api/youths/${older}/steps`)).body.comensha).toEqual({ registeredAt: (await fileOf(older)).registrations[0].registeredAt, notRegisteredOn: null });
+    expect((await mentor.get(`/api/youths/${w.youthA}/steps`)).body.comensha).toEqual({ registeredAt: null, notRegisteredOn: day(-2) });
+    expect((await lead.get(`/api/youths/${w.youthA2}/steps`)).body.comensha).toEqual({ registeredAt: null, notRegisteredOn: null });
+  });
+
   it('lets only the case team and the designated officer change the file, never break-the-glass, and audits the refusal', async () => {
     const denied = await auditCount('access.denied', older);
     const r = await outsider.post(`/api/youths/${older}/comensha/consents`, consentBody());

@@ -4,6 +4,11 @@ import type { Catalog } from './catalog';
 export const comenshaEn: Catalog<typeof comenshaNl> = {
   comensha: {
     title: 'CoMensha',
+    steps: {
+      registered: 'Registered on {{date}}',
+      notRegistered: 'Not registered; reasoning of {{date}}',
+      nothing: 'Nothing recorded yet: no registration and no reasoning',
+    },
     intro: 'CoMensha is the national coordination centre against human trafficking. A registration helps complete the picture of the number and kind of victims. A registration needs explicit consent.',
     status: {
       title: 'Where things stand',

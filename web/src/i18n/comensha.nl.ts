@@ -5,6 +5,11 @@
 export const comenshaNl = {
   comensha: {
     title: 'CoMensha',
+    steps: {
+      registered: 'Gemeld op {{date}}',
+      notRegistered: 'Niet gemeld; afweging van {{date}}',
+      nothing: 'Nog niets vastgelegd: geen melding en geen afweging',
+    },
     intro: 'CoMensha is het landelijke coördinatiecentrum tegen mensenhandel. Een melding helpt het beeld van het aantal en de aard van de slachtoffers compleet te maken. Melden kan alleen met uitdrukkelijke toestemming.',
     status: {
       title: 'Stand van zaken',

@@ -20,5 +20,7 @@ export const caseStepsSchema = z.object({
   placement: z.object({ careStartedOn: nullableDate }),
   medical: z.object({ total: z.number(), atStartOfCare: z.boolean() }),
   aftercare: z.object({ planned: z.boolean(), warmHandoverOn: nullableDate }),
+  /** The latest registration with CoMensha (a moment) and the latest reasoning for not registering (a day). */
+  comensha: z.object({ registeredAt: z.string().nullable(), notRegisteredOn: nullableDate }),
 });
 

@@ -46,6 +46,8 @@ export async function readCaseSteps(platform: Platform, actor: Actor, youthId: s
         (SELECT count(*)::int FROM medical_decisions WHERE youth_id = y.id) AS medical_total,
         EXISTS (SELECT 1 FROM medical_decisions WHERE youth_id = y.id AND moment = 'startOfCare') AS medical_start,
         (ac.youth_id IS NOT NULL) AS aftercare_planned,
+        (SELECT max(registered_at) FROM comensha_registrations WHERE youth_id = y.id) AS comensha_registered_at,
+        (SELECT max(decided_on)::text FROM comensha_no_registrations WHERE youth_id = y.id) AS comensha_not_registered_on,
         ac.warm_handover_on::text AS warm_handover_on
       FROM youths y
       LEFT JOIN LATERAL (SELECT assessed_on, signed_off_at FROM risk_assessments WHERE youth_id = y.id ORDER BY assessed_on DESC, created_at DESC LIMIT 1) r ON true
@@ -76,6 +78,7 @@ export async function readCaseSteps(platform: Platform, actor: Actor, youthId: s
       placement: { careStartedOn: str(r.care_started_on) },
       medical: { total: Number(r.medical_total), atStartOfCare: Boolean(r.medical_start) },
       aftercare: { planned: Boolean(r.aftercare_planned), warmHandoverOn: str(r.warm_handover_on) },
+      comensha: { registeredAt: r.comensha_registered_at ? new Date(r.comensha_registered_at as string).toISOString() : null, notRegisteredOn: str(r.comensha_not_registered_on) },
     };
   });
 }

@@ -100,6 +100,16 @@ export function CaseSteps({ youthId }: { youthId: string }) {
         : t('steps.aftercareNone'),
       attention: false,
     },
+    {
+      to: 'comensha',
+      label: t('fileNav.comensha'),
+      status: s.comensha.registeredAt
+        ? t('comensha.steps.registered', { date: formatDate(s.comensha.registeredAt) })
+        : s.comensha.notRegisteredOn
+          ? t('comensha.steps.notRegistered', { date: formatDate(s.comensha.notRegisteredOn) })
+          : t('comensha.steps.nothing'),
+      attention: false,
+    },
   ];
   return (
     <section aria-labelledby="steps-heading" className="baken-section">
