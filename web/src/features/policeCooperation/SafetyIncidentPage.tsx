@@ -16,10 +16,9 @@ import { formatDateTime } from '../../ui/format';
 import { Heading2, Heading3, PageHeading } from '../../ui/Heading';
 import { LoadError, Loading } from '../../ui/States';
 import { INCIDENT_STATUSES } from '../../../../server/src/modules/policeCooperation/policeCooperation.options';
-import { incidentErrorLabels, incidentLabel, incidentOption, incidentOptions, readPoliceFields, SUSPECT_FIELDS } from './incidentForm';
+import { incidentErrorLabels, incidentLabel, incidentOption, incidentOptions, readPoliceFields, statusBadge, SUSPECT_FIELDS } from './incidentForm';
 import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { PoliceFields, SuspectFields } from './PoliceFields';
-import { statusBadge } from './SafetyIncidentsPage';
 import { useFollowUpIncident, useIncident, type IncidentDetail } from './safetyIncidentsApi';
 import './policeCooperation.css';
 

@@ -15,11 +15,9 @@ import { Cell, Row, Table } from '../../ui/Table';
 import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../../../../server/src/modules/policeCooperation/policeCooperation.options';
 import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { IncidentForm } from './IncidentForm';
-import { incidentOption, incidentOptions } from './incidentForm';
+import { incidentOption, incidentOptions, statusBadge } from './incidentForm';
 import { useIncidents, useReportIncident, type IncidentFilters, type IncidentList } from './safetyIncidentsApi';
 import './policeCooperation.css';
-
-export const statusBadge = (status: string) => (status === 'closed' ? 'success' : status === 'inProgress' ? 'active' : 'warning');
 
 function IncidentTable({ list, caption }: { list: IncidentList; caption: string }) {
   const { t } = useTranslation();

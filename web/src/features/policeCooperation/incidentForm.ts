@@ -14,6 +14,9 @@ export function incidentOptions(t: TFunction, group: IncidentOptionGroup, values
   return values.map((value) => ({ value, label: incidentOption(t, group, value) }));
 }
 
+/** Open asks for attention, in progress is being worked on, closed is done. */
+export const statusBadge = (status: string) => (status === 'closed' ? 'success' : status === 'inProgress' ? 'active' : 'warning');
+
 export function incidentLabel(t: TFunction, field: string): string {
   return t(`safetyIncidents.fields.${field}` as 'safetyIncidents.fields.kind', { defaultValue: field });
 }
