@@ -73,7 +73,11 @@ describe('disclosures, police requests and what the police receive', () => {
     noNumber = (await partner(w.orgA, 'Zedenpolitie zonder nummer', {})).id;
     partnerOfB = (await partner(w.orgB, 'AVIM van B', { verified_phone: '088-9990000' })).id;
     await h.database.inOrganisation(w.orgA, (tx) => tx.insertInto('organisation_contacts').values({ organisation_id: w.orgA, phone_24_7: '020-2424247' }).execute());
-    [worker, lead, designated, liaisonP, liaisonQ] = await Promise.all(['caseWorkerA', 'leadA', 'designatedA', 'liaisonP', 'liaisonQ'].map((k) => w.signIn(k)));
+    worker = await w.signIn('caseWorkerA');
+    lead = await w.signIn('leadA');
+    designated = await w.signIn('designatedA');
+    liaisonP = await w.signIn('liaisonP');
+    liaisonQ = await w.signIn('liaisonQ');
     base = `/api/youths/${w.youthA}`;
   });
   afterAll(() => h.close());

@@ -44,6 +44,9 @@ import { SafetyIncidentPage } from '../features/policeCooperation/SafetyIncident
 import { FileDisclosuresPage } from '../features/disclosures/FileDisclosuresPage';
 import { DisclosureRegisterPage } from '../features/disclosures/DisclosureRegisterPage';
 import { ReceivedDisclosuresPage } from '../features/disclosures/ReceivedDisclosuresPage';
+import { ReceivedDisclosurePage } from '../features/disclosures/ReceivedDisclosurePage';
+import { DisclosureFormPage } from '../features/disclosures/DisclosureFormPage';
+import { DisclosureDetailPage } from '../features/disclosures/DisclosureDetailPage';
 import { ComenshaPage } from '../features/comensha/ComenshaPage';
 import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
@@ -102,12 +105,20 @@ export const router = createBrowserRouter([
                   { path: 'aangifte', element: <ReportDeliberationPage /> },
                   { path: 'comensha', element: <ComenshaPage /> },
                   { path: 'verstrekkingen', element: <FileDisclosuresPage /> },
+                  { path: 'verstrekkingen/nieuw', element: <DisclosureFormPage /> },
+                  { path: 'verstrekkingen/:disclosureId', element: <DisclosureDetailPage /> },
                 ],
               },
             ],
           },
           { element: <RequireSignIn capability="caseFile.create" />, children: [{ path: '/jongeren/nieuw', element: <NewYouthPage /> }] },
-          { element: <RequireSignIn capability="disclosure.receive" />, children: [{ path: '/ontvangen', element: <ReceivedDisclosuresPage /> }] },
+          {
+            element: <RequireSignIn capability="disclosure.receive" />,
+            children: [
+              { path: '/ontvangen', element: <ReceivedDisclosuresPage /> },
+              { path: '/ontvangen/:id', element: <ReceivedDisclosurePage /> },
+            ],
+          },
           { element: <RequireSignIn capability="disclosure.readOrganisation" />, children: [{ path: '/verstrekkingen', element: <DisclosureRegisterPage /> }] },
           { element: <RequireSignIn capability="comensha.readRegister" />, children: [{ path: '/comensha', element: <ComenshaRegisterPage /> }] },
           {

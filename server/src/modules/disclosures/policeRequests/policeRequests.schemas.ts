@@ -45,6 +45,8 @@ export type CloseRequestInput = z.infer<typeof closeRequestInput>;
 
 export const callbackOutput = z.object({
   id: z.uuid(),
+  /** The partner in this organisation's directory, to offer as the recipient when information is given. */
+  partnerId: z.uuid(),
   partnerName: z.string(),
   phone: z.string(),
   confirmed: z.boolean(),

@@ -60,6 +60,7 @@ async function present(tx: Tx, actor: Actor, youthId: string, requestId?: string
       recordedAt: iso(r.recorded_at)!,
       callbacks: own.map((c) => ({
         id: c.id,
+        partnerId: c.partner_id,
         partnerName: c.partner_name,
         phone: c.phone,
         confirmed: c.confirmed,
