@@ -110,6 +110,9 @@ describe('CoMensha consents and registrations', () => {
     expect(gif.body.code).toBe('UNSUPPORTED_DOCUMENT');
     const fakePdf = await mentor.put(`/api/youths/${older}/comensha/consents/${consent.body.id}/document`, pdfBlob(Buffer.from('not really a pdf at all')));
     expect(fakePdf.status).toBe(415);
+    const tooLarge = await mentor.put(`/api/youths/${older}/comensha/consents/${consent.body.id}/document`, pdfBlob(Buffer.concat([SMALL_PDF, Buffer.alloc(5 * 1024 * 1024)])));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await count('comensha_consent_documents', older)).toBe(0);
     const uploaded = await mentor.put(`/api/youths/${older}/comensha/consents/${consent.body.id}/document`, pdfBlob());
     expect(uploaded.status).toBe(200);
