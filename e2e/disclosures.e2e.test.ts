@@ -42,7 +42,7 @@ describe('a police request by phone, answered and received', () => {
       .execute();
     await sql`INSERT INTO organisation_contacts (organisation_id, phone_24_7) VALUES (${provider}, '0800-2424247')
       ON CONFLICT (organisation_id) DO UPDATE SET phone_24_7 = EXCLUDED.phone_24_7`.execute(db);
-    youthId = (await db.selectFrom('youths').select('id').where('first_name', '=', 'Jayden').where('last_name', '=', 'Kramer').executeTakeFirstOrThrow()).id;
+    youthId = (await db.selectFrom('youths').select('id').where('first_name', '=', 'Mohammed').where('last_name', '=', 'Yilmaz').executeTakeFirstOrThrow()).id;
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -64,7 +64,7 @@ describe('a police request by phone, answered and received', () => {
     await mentor.getByLabel('Naam van de beller').fill('Inspecteur De Boer');
     await mentor.getByLabel('Van welke eenheid zegt de beller te zijn?').fill('AVIM Politie Kust');
     await mentor.getByLabel('Nummer dat de beller opgaf').fill('06-11112222');
-    await mentor.getByLabel('Wat vraagt de beller?').fill('Waar verblijft Jayden op dit moment, en met wie?');
+    await mentor.getByLabel('Wat vraagt de beller?').fill('Waar verblijft Mohammed op dit moment, en met wie?');
     await mentor.getByRole('button', { name: 'Vraag vastleggen' }).click();
     await mentor.getByText('De vraag is vastgelegd. Bel nu terug naar een bekend nummer.').waitFor();
     const card = mentor.locator('.baken-police-request').first();
@@ -91,10 +91,10 @@ describe('a police request by phone, answered and received', () => {
     await card.getByRole('link', { name: 'Informatie geven' }).click();
     await mentor.getByRole('heading', { level: 2, name: 'Informatie geven op de politievraag' }).waitFor();
     expect(await mentor.getByLabel('Partner', { exact: true }).locator('option:checked').innerText()).toBe('AVIM Politie Kust (Team mensenhandel (AVIM)) · werkt in Baken');
-    expect(await mentor.getByLabel('Doel: waarvoor heeft de ontvanger de gegevens nodig?').inputValue()).toBe('Waar verblijft Jayden op dit moment, en met wie?');
+    expect(await mentor.getByLabel('Doel: waarvoor heeft de ontvanger de gegevens nodig?').inputValue()).toBe('Waar verblijft Mohammed op dit moment, en met wie?');
     await mentor.getByRole('radio', { name: 'Vitaal belang' }).check();
     await mentor.getByRole('radio', { name: 'Conflict van plichten' }).check();
-    await mentor.getByLabel('Waarom mag het beroepsgeheim hier doorbroken worden?').fill('Jayden is sinds gisteren weg en loopt direct gevaar; zonder adres kan de politie hem niet vinden.');
+    await mentor.getByLabel('Waarom mag het beroepsgeheim hier doorbroken worden?').fill('Mohammed is sinds gisteren weg en loopt direct gevaar; zonder adres kan de politie hem niet vinden.');
     await mentor.getByRole('checkbox', { name: 'Naam en geboortedatum' }).check();
     await mentor.getByLabel('Waarom is "Naam en geboortedatum" nodig?').fill('Om de juiste jongere te zoeken.');
     await mentor.getByRole('checkbox', { name: 'Plekken uit het netwerk' }).check();
@@ -110,7 +110,7 @@ describe('a police request by phone, answered and received', () => {
     await mentor.getByLabel('Wat heeft u gedeeld?').fill('Naam en geboortedatum; twee adressen uit de netwerkanalyse waar hij eerder is gezien.');
     await mentor.getByLabel('Wie besliste?').selectOption({ label: 'Fatima Behandelaar' });
     await mentor.getByRole('radio', { name: 'Nee' }).check();
-    await mentor.getByLabel('Waarom is de jongere niet geïnformeerd?').fill('Jayden is vermist en niet bereikbaar.');
+    await mentor.getByLabel('Waarom is de jongere niet geïnformeerd?').fill('Mohammed is vermist en niet bereikbaar.');
     await mentor.getByRole('button', { name: 'Informatie geven en vastleggen' }).click();
     const dialog = mentor.getByRole('dialog', { name: 'Verstrekking vastleggen?' });
     await dialog.getByText('AVIM Politie Kust werkt in Baken en ziet de gegevens daar meteen.').waitFor();
@@ -139,14 +139,22 @@ describe('a police request by phone, answered and received', () => {
     await officer.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verstrekkingen' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Register van verstrekkingen' }).waitFor();
     const register = officer.getByRole('table', { name: 'Verstrekkingen' });
-    await register.getByRole('link', { name: 'Jayden Kramer' }).waitFor();
+    await register.getByRole('link', { name: 'Mohammed Yilmaz' }).waitFor();
     await register.getByText('AVIM Politie Kust').waitFor();
     await officer.getByRole('table', { name: 'Per grondslag' }).getByRole('rowheader', { name: 'Vitaal belang' }).waitFor();
     await checkAccessibility(officer, 'disclosures-10-register');
     await officer.getByLabel('Grondslag', { exact: true }).selectOption({ label: 'Toestemming' });
     await officer.getByRole('button', { name: 'Filteren' }).click();
-    await officer.getByText('Geen verstrekkingen in deze selectie.').waitFor();
-    expect(officer.url()).toContain('grondslag=consent');
+    await officer.waitForURL(/grondslag=consent/);
+    // The form remounts with the address; the count that follows is the new selection's, not the old one's.
+    await officer.locator('select[name="legalGround"] option[value="consent"]:checked').waitFor({ state: 'attached' });
+    await officer.getByRole('status').filter({ hasText: /^\d+ verstrekking/ }).waitFor();
+    expect(await officer.getByRole('link', { name: 'Mohammed Yilmaz' }).count()).toBe(0);
+    await officer.getByLabel('Grondslag', { exact: true }).selectOption({ label: 'Vitaal belang' });
+    await officer.getByLabel('Bron').selectOption({ label: 'Antwoord op een politievraag' });
+    await officer.getByRole('button', { name: 'Filteren' }).click();
+    await officer.waitForURL(/grondslag=vitalInterest&bron=policeRequest/);
+    await register.getByRole('link', { name: 'Mohammed Yilmaz' }).waitFor();
 
     // The police liaison of the unit: the receipt, and nothing else of Baken.
     const liaison = await pageFor();
@@ -155,12 +163,13 @@ describe('a police request by phone, answered and received', () => {
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Start', 'Ontvangen gegevens']);
     await menu.getByRole('link', { name: 'Ontvangen gegevens' }).click();
     const received = liaison.getByRole('table', { name: 'Ontvangen verstrekkingen' });
-    await received.getByRole('link', { name: /Jayden Kramer/ }).waitFor();
-    await received.getByText('Nieuw').waitFor();
-    await received.getByText('24/7 bereikbaar: 0800-2424247').waitFor();
+    const row = received.getByRole('row').filter({ hasText: 'Mohammed Yilmaz' });
+    await row.getByText('Nieuw').waitFor();
+    await row.getByText('24/7 bereikbaar: 0800-2424247').waitFor();
+    await row.getByText('Antwoord op een politievraag').waitFor();
     await checkAccessibility(liaison, 'disclosures-11-received');
-    await received.getByRole('link', { name: /Jayden Kramer/ }).click();
-    await liaison.getByRole('heading', { level: 1, name: 'Jayden Kramer' }).waitFor();
+    await row.getByRole('link', { name: /Mohammed Yilmaz/ }).click();
+    await liaison.getByRole('heading', { level: 1, name: 'Mohammed Yilmaz' }).waitFor();
     await liaison.getByText('Naam en geboortedatum; twee adressen uit de netwerkanalyse waar hij eerder is gezien.').waitFor();
     await liaison.getByText('Fatima Behandelaar').waitFor();
     await checkAccessibility(liaison, 'disclosures-12-receipt');
