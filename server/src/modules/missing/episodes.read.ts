@@ -8,6 +8,7 @@ import type { Tx } from '../../platform/db/database.js';
 import type { EpisodeOutput } from './missing.schemas.js';
 import type { UrgencyAnswer } from './urgency.js';
 import { assessUrgency } from './urgency.js';
+import { returnSettledSql } from './missingWork.js';
 import './missing.tables.js';
 import '../disclosures/disclosures.tables.js';
 
@@ -67,8 +68,10 @@ const parse = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(
 
 /**
  * The episodes of one file, newest first, or one of them. The safety-plan task
- * counts a version made or signed off at or after the return as done: the
+ * counts a version made or signed off after the return as done: the
  * professional updated the plan the usual way, so nobody needs to tick it too.
+ * "After" is after the return was recorded (returnSettledSql): a version from
+ * the minute the form rounded the return time to must not count.
  */
 export async function readEpisodes(tx: Tx, actor: Actor, youthId: string, episodeId?: string): Promise<EpisodeOutput[]> {
   const { rows } = await sql<EpisodeRow>`
@@ -82,7 +85,7 @@ export async function readEpisodes(tx: Tx, actor: Actor, youthId: string, episod
     LEFT JOIN LATERAL (
       SELECT sp.version, greatest(sp.created_at, sp.signed_off_at) AS changed_at FROM safety_plans sp
       WHERE sp.youth_id = e.youth_id AND e.returned_at IS NOT NULL
-        AND (sp.created_at >= e.returned_at OR sp.signed_off_at >= e.returned_at)
+        AND (sp.created_at > ${returnSettledSql('e')} OR sp.signed_off_at > ${returnSettledSql('e')})
       ORDER BY sp.version DESC LIMIT 1
     ) plan ON true
     WHERE e.youth_id = ${youthId} AND e.organisation_id = ${actor.organisationId}

@@ -33,7 +33,7 @@ export function ReturnedEpisode({ youthId, episode, canUpdate, justReturned, hea
   return (
     <section aria-labelledby={id} className="baken-card baken-missing-returned">
       <p className="baken-pre-heading">
-        {episode.openTasks.length > 0 ? <StatusBadge status="warning">{t('missing.return.open')}</StatusBadge> : <StatusBadge status="success">{t('missing.return.done')}</StatusBadge>}{' '}
+        {episode.openTasks.length > 0 ? <StatusBadge status="warning">{t('missing.return.followUpOpen')}</StatusBadge> : <StatusBadge status="success">{t('missing.return.followUpDone')}</StatusBadge>}{' '}
         {episode.urgent && <StatusBadge status="danger">{t('missing.urgency.urgent')}</StatusBadge>}
       </p>
       <Heading className={headingLevel === 2 ? 'utrecht-heading-2' : 'utrecht-heading-3'} id={id}>
