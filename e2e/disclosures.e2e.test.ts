@@ -126,7 +126,7 @@ describe('a police request by phone, answered and received', () => {
     await mentor.locator('.baken-police-request').first().getByText('Informatie gegeven', { exact: true }).waitFor();
     const list = mentor.getByRole('list', { name: 'Verstrekkingen van deze jongere' });
     await list.getByText(/Antwoord op een politievraag/).waitFor();
-    await list.getByText('Naam en geboortedatum, Plekken uit het netwerk').waitFor();
+    await list.getByRole('listitem').filter({ hasText: /^Plekken uit het netwerk: De politie zoekt op de adressen waar hij eerder werd opgehaald\.$/ }).waitFor();
     await checkAccessibility(mentor, 'disclosures-08-file-list');
     await list.getByRole('link', { name: /AVIM Politie Kust/ }).click();
     await mentor.getByRole('heading', { level: 2, name: 'Welke gegevens en waarom' }).waitFor();
@@ -167,6 +167,8 @@ describe('a police request by phone, answered and received', () => {
     await row.getByText('Nieuw').waitFor();
     await row.getByText('24/7 bereikbaar: 0800-2424247').waitFor();
     await row.getByText('Antwoord op een politievraag').waitFor();
+    await row.getByText('Naam en geboortedatum, Plekken uit het netwerk').waitFor();
+    await row.getByText('Fatima Behandelaar').waitFor();
     await checkAccessibility(liaison, 'disclosures-11-received');
     await row.getByRole('link', { name: /Mohammed Yilmaz/ }).click();
     await liaison.getByRole('heading', { level: 1, name: 'Mohammed Yilmaz' }).waitFor();

@@ -275,6 +275,7 @@ export const disclosuresEn: Catalog<typeof disclosuresNl> = {
     kind: 'Kind',
     purpose: 'Purpose',
     legalGround: 'Legal ground',
+    categories: 'Data',
     unread: 'New',
     open: 'View',
     openFor: 'data about {{name}} of {{date}}',

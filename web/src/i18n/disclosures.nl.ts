@@ -276,6 +276,7 @@ export const disclosuresNl = {
     kind: 'Soort',
     purpose: 'Doel',
     legalGround: 'Grondslag',
+    categories: 'Gegevens',
     unread: 'Nieuw',
     open: 'Bekijken',
     openFor: 'gegevens over {{name}} van {{date}}',

@@ -69,7 +69,15 @@ export function FileDisclosuresPage() {
                     </div>
                     <div>
                       <dt>{t('fileDisclosures.categories')}</dt>
-                      <dd>{d.categories.map((c) => categoryLabel(t, c.category)).join(', ')}</dd>
+                      <dd>
+                        <ul className="baken-plain-list baken-category-why">
+                          {d.categories.map((c) => (
+                            <li key={c.category}>
+                              <strong>{categoryLabel(t, c.category)}</strong>: {c.why}
+                            </li>
+                          ))}
+                        </ul>
+                      </dd>
                     </div>
                     <div>
                       <dt>{t('fileDisclosures.decidedBy')}</dt>

@@ -8,7 +8,7 @@ import { PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { useReceived } from './api';
-import { legalGroundLabel, sourceLabel } from './labels';
+import { categoryLabel, legalGroundLabel, sourceLabel } from './labels';
 import './disclosures.css';
 
 export function ReceivedDisclosuresPage() {
@@ -22,7 +22,7 @@ export function ReceivedDisclosuresPage() {
       {received.isError && <LoadError error={received.error} />}
       {received.data?.length === 0 && <EmptyState title={t('received.none')} />}
       {received.data && received.data.length > 0 && (
-        <Table caption={t('received.caption')} captionHidden head={[t('received.when'), t('received.about'), t('received.from'), t('received.kind'), t('received.purpose'), t('received.legalGround')]}>
+        <Table caption={t('received.caption')} captionHidden head={[t('received.when'), t('received.about'), t('received.from'), t('received.kind'), t('received.purpose'), t('received.legalGround'), t('received.categories'), t('received.decidedBy')]}>
           {received.data.map((r) => (
             <Row key={r.id}>
               <Cell>{formatDateTime(r.disclosedAt)}</Cell>
@@ -44,6 +44,8 @@ export function ReceivedDisclosuresPage() {
                 <span className="baken-clamp">{r.purpose}</span>
               </Cell>
               <Cell>{legalGroundLabel(t, r.legalGround)}</Cell>
+              <Cell>{r.categories.map((c) => categoryLabel(t, c.category)).join(', ')}</Cell>
+              <Cell>{r.decidedByName}</Cell>
             </Row>
           ))}
         </Table>
