@@ -7,6 +7,7 @@
 import { inflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { startHarness, type Harness } from './harness.js';
 import { buildWorld, type World } from './world.js';
@@ -488,6 +489,27 @@ describe('missing episodes', () => {
       expect(list.missingNow.map((i: { name: string }) => i.name)).toEqual(['Noor Bakker', 'Kim Terug']);
       expect(list.missingFollowUp.map((i: { name: string; count: number }) => [i.name, i.count])).toEqual([['Kim Terug', 1]]);
     });
+  });
+
+  it('property: a random body on any change of an episode never fails with 500 and never changes anything', async () => {
+    const [episode] = (await lead.get(base(w.youthA2))).body;
+    const paths = ['', `/${episode.id}/steps`, `/${episode.id}/return`, `/${episode.id}/transfer`, `/${episode.id}/medical-check`, `/${episode.id}/police-sheet`].map((p) => `${base(w.youthA2)}${p}`);
+    const tables = ['missing_episodes', 'missing_episode_events', 'disclosures', 'medical_decisions'];
+    const before = await Promise.all(tables.map(count));
+    const body = fc.oneof(
+      fc.object({ maxDepth: 2 }),
+      fc.record({ step: fc.string(), at: fc.string(), lastSeenAt: fc.string(), urgency: fc.array(fc.record({ criterion: fc.string(), explanation: fc.string() })) }, { requiredKeys: [] }),
+      fc.record({ returnedAt: fc.constantFrom('2026-13-01T10:00', '2026-02-30T10:00', 'gisteren', ''), foundBy: fc.string(), foundPlace: fc.string() }, { requiredKeys: [] }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...paths), body, async (path, sent) => {
+        const r = await lead.post(path, sent);
+        expect(r.status, `${path} ${JSON.stringify(sent)}`).toBeLessThan(500);
+        expect(r.status).not.toBe(200);
+      }),
+      { numRuns: 60 },
+    );
+    expect(await Promise.all(tables.map(count))).toEqual(before);
   });
 
   it('refuses every change on a closed file, and changes nothing', async () => {
