@@ -237,6 +237,12 @@ describe('missing episodes', () => {
       const stale = await lead.put(`${base(w.youthA)}/${episodeA}`, { ...body, appearance: 'Anders', updatedAt: episode.updatedAt });
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('EDIT_CONFLICT');
+      // The earlier description is kept in the file's history.
+      const history = await worker.get(`/api/youths/${w.youthA}/history/${episodeA}`);
+      expect(history.body.map((e: { change: string; snapshot: { appearance: string } }) => [e.change, e.snapshot.appearance])).toEqual([
+        ['updated', 'Zwarte jas, witte sneakers, roze rugzak, pet van de Ajax.'],
+        ['created', 'Zwarte jas, witte sneakers, roze rugzak.'],
+      ]);
     });
   });
 

@@ -105,6 +105,18 @@ async function one(tx: Tx, actor: Actor, youthId: string, episodeId: string): Pr
   return episode!;
 }
 
+/**
+ * The description as it stood, kept in the file's record history: a
+ * correction overwrites the row, never the past (read with the history route).
+ */
+async function snapshot(tx: Tx, actor: Actor, youthId: string, episode: EpisodeOutput, change: 'created' | 'updated') {
+  const { events: _events, sheets: _sheets, ...described } = episode;
+  await tx
+    .insertInto('case_record_history')
+    .values({ organisation_id: actor.organisationId, youth_id: youthId, record_kind: 'missingEpisode', record_id: episode.id, change, snapshot: JSON.stringify(described), changed_by: actor.userId })
+    .execute();
+}
+
 /** A second open episode meets the partial unique index; say so in words. */
 function isOneOpenViolation(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string; message?: string };
@@ -135,7 +147,9 @@ export async function startEpisode(platform: Platform, actor: Actor, youthId: st
       const { criteria } = assessUrgency(input.urgency);
       // Criteria by name only: the explanations stay in the file, behind its access.
       await audit(tx, actor, youthId, access, 'missingEpisode.started', row.id, { urgent: criteria.length > 0, criteria });
-      return one(tx, actor, youthId, row.id);
+      const episode = await one(tx, actor, youthId, row.id);
+      await snapshot(tx, actor, youthId, episode, 'created');
+      return episode;
     });
   } catch (error) {
     if (isOneOpenViolation(error)) throw new AppError('EPISODE_OPEN');
@@ -152,7 +166,9 @@ export async function updateDetails(platform: Platform, actor: Actor, youthId: s
     await touch(tx, actor, episodeId, detailColumns(input));
     await addEvent(tx, actor, youthId, episodeId, 'detailsUpdated', 'now');
     await audit(tx, actor, youthId, access, 'missingEpisode.updated', episodeId, { criteria: assessUrgency(input.urgency).criteria });
-    return one(tx, actor, youthId, episodeId);
+    const updated = await one(tx, actor, youthId, episodeId);
+    await snapshot(tx, actor, youthId, updated, 'updated');
+    return updated;
   });
 }
 
