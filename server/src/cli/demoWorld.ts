@@ -14,6 +14,11 @@ import { loadContent } from '../platform/content/content.js';
 import type { Platform } from '../platform/http/app-types.js';
 import { todayInNetherlands } from '../platform/http/schemas.js';
 import { writeHouseRules } from '../modules/caseFiles/visitors/houseRules.service.js';
+import { loadDemoPartners } from '../modules/organisations/partners/partners.demo.js';
+import { loadDemoPoliceCooperation } from '../modules/policeCooperation/policeCooperation.demo.js';
+import { loadDemoComensha } from '../modules/comensha/comensha.demo.js';
+import { loadDemoDisclosures } from '../modules/disclosures/disclosures.demo.js';
+import { loadDemoMissing } from '../modules/missing/missing.demo.js';
 import { createRecord, signOffRecord } from '../modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS } from '../modules/caseFiles/records/kinds/index.js';
 
@@ -49,7 +54,7 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
   const caseWorker2 = await user(provider, 'hulpverlener@dehaven.demo', 'Daan Hulpverlener', ['caseWorker'], [teamSouth]);
   const lead = await user(provider, 'behandelaar@dehaven.demo', 'Fatima Behandelaar', ['leadProfessional'], [teamNorth, teamSouth]);
   await user(provider, 'aandacht@dehaven.demo', 'Karin Aandachtsfunctionaris', ['designatedOfficer']);
-  await user(provider, 'veiligheid@dehaven.demo', 'Joris Veiligheid', ['safetyOfficer']);
+  const safetyOfficer = await user(provider, 'veiligheid@dehaven.demo', 'Joris Veiligheid', ['safetyOfficer']);
   await user(provider, 'kwaliteit@dehaven.demo', 'Ingrid Kwaliteit', ['qualityOfficer']);
   const providerAdmin = await user(provider, 'beheer@dehaven.demo', 'Bram Beheer', ['orgAdmin']);
   await user(municipality, 'beleid@zeestad.demo', 'Sophie Beleid', ['policyOfficer']);
@@ -107,6 +112,11 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
       .execute();
   }
   await loadDemoCaseWork(database, provider, youthIds[0]!, { mentor: caseWorker, lead });
+  await loadDemoPartners(database, provider);
+  await loadDemoDisclosures(database, provider, { answeredYouthId: youthIds[6]!, refusedYouthId: youthIds[8]! });
+  await loadDemoMissing(database, provider);
+  await loadDemoPoliceCooperation(database, provider, youthIds[0]!, { mentor: caseWorker, lead, colleague: caseWorker2, safetyOfficer });
+  await loadDemoComensha(database, provider);
   const platform = { database, content: loadContent() } as unknown as Platform;
   await writeHouseRules(
     platform,
