@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
+import { seedYouth } from '../server/src/platform/db/seed.js';
 import { startHarness, type Harness } from '../test/harness.js';
 import { checkAccessibility, dutchContext, launchBrowser, SCREENSHOTS, signInAndEnrol } from './support.js';
 
@@ -58,6 +59,17 @@ describe('CoMensha: consent first, then the registration', () => {
   beforeAll(async () => {
     h = await startHarness();
     await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD));
+    // A file of its own: the demo world already registered Sanne and Jayden.
+    const q = h.database.unsafeSystemQuery;
+    const provider = await q.selectFrom('organisations').select('id').where('slug', '=', 'de-haven').executeTakeFirstOrThrow();
+    const userId = async (email: string) => (await q.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    await seedYouth(h.database, {
+      organisationId: provider.id,
+      firstName: 'Amira',
+      lastName: 'Janssen',
+      dateOfBirth: '2009-06-01',
+      caseTeam: [{ userId: await userId('mentor@dehaven.demo'), teamRole: 'lead' }, { userId: await userId('behandelaar@dehaven.demo') }],
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -69,7 +81,7 @@ describe('CoMensha: consent first, then the registration', () => {
   it('refuses a registration without consent and accepts it with the signed consent', async () => {
     const mentor = await pageFor();
     await signInAndEnrol(mentor, h.baseUrl, 'mentor@dehaven.demo', PASSWORD);
-    await openFile(mentor, 'Sanne Visser');
+    await openFile(mentor, 'Amira Janssen');
     await mentor.getByText('Nog niets vastgelegd').waitFor();
     await checkAccessibility(mentor, 'comensha-01-nothing-recorded');
 
@@ -88,7 +100,7 @@ describe('CoMensha: consent first, then the registration', () => {
     // The youth (17) signs herself; the signed form goes with it.
     await mentor.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await expect.poll(() => mentor.getByLabel('Gegeven door').inputValue()).toBe('youth');
-    await mentor.getByLabel('Naam van wie tekende').fill('Sanne Visser');
+    await mentor.getByLabel('Naam van wie tekende').fill('Amira Janssen');
     await mentor.getByLabel(/^Waarvoor is toestemming gegeven\?/).fill('Melding bij CoMensha van de gegevens op het meldingsformulier.');
     await mentor.getByLabel(/^Getekende verklaring/).setInputFiles({ name: 'toestemming.pdf', mimeType: 'application/pdf', buffer: SIGNED_FORM });
     await checkAccessibility(mentor, 'comensha-03-consent-form');
@@ -132,9 +144,10 @@ describe('CoMensha: consent first, then the registration', () => {
     await officer.getByRole('heading', { level: 1, name: 'CoMensha-meldingen' }).waitFor();
     const year = String(new Date().getFullYear());
     const perYear = officer.getByRole('table', { name: 'Meldingen per jaar' });
-    await expect.poll(() => perYear.getByRole('row', { name: new RegExp(`^${year}`) }).innerText()).toMatch(/1\s+0\s+0\s+1/);
-    await officer.getByRole('table', { name: '1 melding' }).getByRole('link', { name: 'Sanne Visser' }).waitFor();
-    await officer.getByRole('table', { name: '1 dossier' }).getByRole('cell', { name: 'De jongere weigert' }).waitFor();
+    // This year: the demo's registration of Sanne and this one.
+    await expect.poll(() => perYear.getByRole('row', { name: new RegExp(`^${year}`) }).innerText()).toMatch(/2\s+0\s+0\s+2/);
+    await officer.getByRole('table', { name: '3 meldingen' }).getByRole('link', { name: 'Amira Janssen' }).waitFor();
+    await officer.getByRole('table', { name: '3 dossiers' }).getByRole('row', { name: /Aylin Demir/ }).getByRole('cell', { name: 'De jongere weigert' }).waitFor();
     await checkAccessibility(officer, 'comensha-07-register');
   });
 });

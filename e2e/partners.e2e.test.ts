@@ -3,13 +3,12 @@
 // number, the designated officer and the substitute, records a covenant with
 // the police, and sees its evaluation reminder on the start page; a case
 // worker then opens "Wie bel ik?". Every page is scanned with axe. Then the
-// demo directory (loadDemoPartners) as a case worker sees it.
+// demo directory as a case worker sees it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
-import { loadDemoPartners } from '../server/src/modules/organisations/partners/partners.demo.js';
 import { todayInNetherlands } from '../server/src/platform/http/schemas.js';
 import { startHarness, type Harness } from '../test/harness.js';
 import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol } from './support.js';
@@ -32,10 +31,11 @@ describe('partners, who to call and covenants', () => {
     contexts.push(context);
     return context.newPage();
   }
-  async function world(): Promise<Harness> {
+  /** The demo world; bare: its people and youths without any partners, contacts or covenants yet. */
+  async function world(options: { bare?: boolean } = {}): Promise<Harness> {
     const h = await startHarness();
     harnesses.push(h);
-    await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD));
+    await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD), options);
     return h;
   }
   /** A form field by its label as shown, "(niet verplicht)" aside. */
@@ -52,7 +52,7 @@ describe('partners, who to call and covenants', () => {
   });
 
   it('the designated officer fills the list, the contacts and a covenant; a case worker sees who to call', async () => {
-    const h = await world();
+    const h = await world({ bare: true });
     const officer = await pageFor();
     await signInAndEnrol(officer, h.baseUrl, 'aandacht@dehaven.demo', PASSWORD);
 
@@ -185,8 +185,6 @@ describe('partners, who to call and covenants', () => {
 
   it('shows the demo directory, contacts and covenant', async () => {
     const h = await world();
-    const provider = (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', 'de-haven').executeTakeFirstOrThrow()).id;
-    await loadDemoPartners(h.database, provider);
     const mentor = await pageFor();
     await signInAndEnrol(mentor, h.baseUrl, 'mentor@dehaven.demo', PASSWORD);
     await mentor.goto(`${h.baseUrl}/partners`);

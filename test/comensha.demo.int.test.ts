@@ -1,4 +1,4 @@
-// The CoMensha demo loads through the services on top of the demo world: two
+// The CoMensha demo, loaded by the demo world through the services: two
 // registrations in two different years, a withdrawn consent with its
 // reasoning, and a refusal, all audited like real work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,6 @@ import { startHarness, type Harness } from './harness.js';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
-import { loadDemoComensha } from '../server/src/modules/comensha/comensha.demo.js';
 import { readComenshaRegister } from '../server/src/modules/comensha/comensha.service.js';
 import type { Platform } from '../server/src/platform/http/app-types.js';
 import { todayInNetherlands } from '../server/src/platform/http/schemas.js';
@@ -23,7 +22,6 @@ describe('the CoMensha demo', () => {
   it('fills the register with counts in two years and the files that hold a reasoning', async () => {
     const q = h.database.unsafeSystemQuery;
     const provider = await q.selectFrom('organisations').select('id').where('slug', '=', 'de-haven').executeTakeFirstOrThrow();
-    await loadDemoComensha(h.database, provider.id);
     const officer = await q.selectFrom('users').select('id').where('email', '=', 'aandacht@dehaven.demo').executeTakeFirstOrThrow();
     const register = await readComenshaRegister({ database: h.database } as Platform, {
       userId: officer.id,

@@ -1,11 +1,9 @@
-// The missing-episode demo loads on top of the demo world through the
-// services: one youth missing now with the sheet at the police unit, one
+// The missing-episode demo, loaded by the demo world through the services: one youth missing now with the sheet at the police unit, one
 // episode done, one with its evaluation still open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
-import { loadDemoMissing } from '../server/src/modules/missing/missing.demo.js';
 import { startHarness, type Harness } from './harness.js';
 import { sql } from 'kysely';
 
@@ -17,7 +15,6 @@ describe('the missing-episode demo', () => {
     h = await startHarness();
     await loadDemoWorld(h.database, new SecretBox(h.secretKey), 'demo wachtwoord 123', await hashPassword('demo wachtwoord 123'));
     provider = (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', 'de-haven').executeTakeFirstOrThrow()).id;
-    await loadDemoMissing(h.database, provider);
   });
   afterAll(() => h.close());
 

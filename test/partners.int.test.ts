@@ -16,7 +16,6 @@ import { recordDisclosureIn } from '../server/src/modules/disclosures/disclosure
 import { disclosureInput } from '../server/src/modules/disclosures/disclosures.schemas.js';
 import { todayInNetherlands } from '../server/src/platform/http/schemas.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
-import { loadDemoPartners } from '../server/src/modules/organisations/partners/partners.demo.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 
@@ -414,7 +413,6 @@ describe('the demo partners', () => {
     await loadDemoWorld(h.database, new SecretBox(h.secretKey), 'demo wachtwoord 123', await hashPassword('demo wachtwoord 123'));
     const org = async (slug: string) => (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
     const provider = await org('de-haven');
-    await loadDemoPartners(h.database, provider);
 
     const partners = await h.database.unsafeSystemQuery.selectFrom('partners').select(['kind', 'linked_organisation_id']).where('organisation_id', '=', provider).execute();
     expect(partners.map((p) => p.kind).sort()).toEqual(

@@ -38,7 +38,12 @@ export const DEMO_ACCOUNTS = [
   ['Inspectie', 'inspecteur@inspectie.demo', 'inspecteur'],
 ] as const;
 
-export async function loadDemoWorld(database: Database, secrets: SecretBox, password: string, passwordHash: string): Promise<void> {
+/**
+ * The demo world. `bare` leaves out the worked files and the modules' demo
+ * data (partners, disclosures, missing episodes, ...): organisations, people
+ * and youths only, for a browser test that starts a module from nothing.
+ */
+export async function loadDemoWorld(database: Database, secrets: SecretBox, password: string, passwordHash: string, options: { bare?: boolean } = {}): Promise<void> {
   const provider = await seedOrganisation(database, { name: 'Jeugdzorg De Haven (demo)', slug: 'de-haven', kind: 'provider', isDemo: true });
   const municipality = await seedOrganisation(database, { name: 'Gemeente Zeestad (demo)', slug: 'zeestad', kind: 'municipality', isDemo: true });
   const police = await seedOrganisation(database, { name: 'Politie eenheid Kust (demo)', slug: 'politie-kust', kind: 'police', isDemo: true });
@@ -111,19 +116,22 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
       )
       .execute();
   }
-  await loadDemoCaseWork(database, provider, youthIds[0]!, { mentor: caseWorker, lead });
-  await loadDemoPartners(database, provider);
-  await loadDemoDisclosures(database, provider, { answeredYouthId: youthIds[6]!, refusedYouthId: youthIds[8]! });
-  await loadDemoMissing(database, provider);
-  await loadDemoPoliceCooperation(database, provider, youthIds[0]!, { mentor: caseWorker, lead, colleague: caseWorker2, safetyOfficer });
-  await loadDemoComensha(database, provider);
-  const platform = { database, content: loadContent() } as unknown as Platform;
-  await writeHouseRules(
-    platform,
-    { userId: providerAdmin, organisationId: provider, organisationKind: 'provider', roles: ['orgAdmin'], sessionId: 'demo', ip: null, userAgent: 'npm run demo' },
-    teamNorth,
-    'Bezoek is welkom van 15.00 tot 20.00 uur, na afspraak met de mentor.\nBezoekers laten bij de deur een geldig identiteitsbewijs zien; wij noteren naam, geboortedatum en kenteken.\nWij kunnen met uw toestemming de politie vragen u na te trekken.\nBezoek kan worden geweigerd als het de veiligheid van een jongere raakt. Ophalen kan alleen na afspraak.',
-  );
+  if (!options.bare) {
+    await loadDemoCaseWork(database, provider, youthIds[0]!, { mentor: caseWorker, lead });
+    // Partners first: the disclosures and missing episodes reach the demo police unit through them.
+    await loadDemoPartners(database, provider);
+    await loadDemoDisclosures(database, provider, { answeredYouthId: youthIds[6]!, refusedYouthId: youthIds[8]! });
+    await loadDemoMissing(database, provider);
+    await loadDemoPoliceCooperation(database, provider, youthIds[0]!, { mentor: caseWorker, lead, colleague: caseWorker2, safetyOfficer });
+    await loadDemoComensha(database, provider);
+    const platform = { database, content: loadContent() } as unknown as Platform;
+    await writeHouseRules(
+      platform,
+      { userId: providerAdmin, organisationId: provider, organisationKind: 'provider', roles: ['orgAdmin'], sessionId: 'demo', ip: null, userAgent: 'npm run demo' },
+      teamNorth,
+      'Bezoek is welkom van 15.00 tot 20.00 uur, na afspraak met de mentor.\nBezoekers laten bij de deur een geldig identiteitsbewijs zien; wij noteren naam, geboortedatum en kenteken.\nWij kunnen met uw toestemming de politie vragen u na te trekken.\nBezoek kan worden geweigerd als het de veiligheid van een jongere raakt. Ophalen kan alleen na afspraak.',
+    );
+  }
   await database.unsafeSystemTransaction((tx) =>
     recordAudit(tx, { organisationId: provider, ip: null, userAgent: 'npm run demo' }, {
       action: 'setup.completed',
