@@ -25,9 +25,9 @@ describe('police cooperation demo data', () => {
   it('puts a signed-off deliberation on the file and two incidents before the safety officer', async () => {
     const deliberations = (await (await w.signIn('leadA')).get(`/api/youths/${w.youthA}/report-deliberations`)).body;
     expect(deliberations).toEqual([expect.objectContaining({ youthWish: 'doesNotWant', outcome: 'notificationMade', signedOffByName: 'leadA' })]);
-    const all = (await (await w.signIn('safetyA')).get('/api/safety-incidents')).body;
+    const all = (await (await w.signIn('safetyA')).get('/api/incidents')).body;
     expect(all.counts).toEqual({ open: 1, inProgress: 1, closed: 0 });
-    const own = (await (await w.signIn('caseWorkerA')).get('/api/safety-incidents')).body;
+    const own = (await (await w.signIn('caseWorkerA')).get('/api/incidents')).body;
     expect(own.incidents.map((i: { kind: string }) => i.kind)).toEqual(['recruitment']);
   });
 });

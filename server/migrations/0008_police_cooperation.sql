@@ -7,7 +7,7 @@
 -- police. A case record (records layer): its history lives in
 -- case_record_history, a lead professional signs it off, after which it is
 -- locked; a changed wish is a new deliberation.
-CREATE TABLE report_deliberations (
+CREATE TABLE police_report_deliberations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   organisation_id uuid NOT NULL REFERENCES organisations (id),
   youth_id uuid NOT NULL REFERENCES youths (id),
@@ -50,13 +50,13 @@ CREATE TABLE report_deliberations (
   CHECK (outcome NOT IN ('reportMade', 'notificationMade', 'organisationReport', 'witnessStatement') OR outcome_on IS NOT NULL),
   CHECK (outcome <> 'reportMade' OR youth_wish = 'wantsToReport')
 );
-CREATE INDEX report_deliberations_youth_idx ON report_deliberations (youth_id, deliberated_on DESC);
+CREATE INDEX police_report_deliberations_youth_idx ON police_report_deliberations (youth_id, deliberated_on DESC);
 
 -- An incident of aggression, threat, feeling unsafe, recruitment of other
 -- clients or pressure on staff. Not case data: names of youths stay out (the
 -- form asks for initials). The reporter sees their own; the safety officer
 -- sees every incident of the organisation and follows it up.
-CREATE TABLE safety_incidents (
+CREATE TABLE incidents (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   organisation_id uuid NOT NULL REFERENCES organisations (id),
   kind text NOT NULL CHECK (kind IN ('aggression', 'threat', 'feelingUnsafe', 'recruitment', 'pressureOnStaff', 'other')),
@@ -83,29 +83,29 @@ CREATE TABLE safety_incidents (
   CHECK (police_involvement = 'notInformed' OR police_contact_at IS NOT NULL),
   CHECK (police_involvement <> 'reportFiled' OR report_filed_by IS NOT NULL)
 );
-CREATE INDEX safety_incidents_organisation_idx ON safety_incidents (organisation_id, status, occurred_at DESC);
-CREATE INDEX safety_incidents_reporter_idx ON safety_incidents (reported_by, occurred_at DESC);
+CREATE INDEX incidents_organisation_idx ON incidents (organisation_id, status, occurred_at DESC);
+CREATE INDEX incidents_reporter_idx ON incidents (reported_by, occurred_at DESC);
 
 -- Every version of an incident as it was reported or followed up.
-CREATE TABLE safety_incident_history (
+CREATE TABLE incident_history (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   organisation_id uuid NOT NULL REFERENCES organisations (id),
-  incident_id uuid NOT NULL REFERENCES safety_incidents (id),
+  incident_id uuid NOT NULL REFERENCES incidents (id),
   change text NOT NULL CHECK (change IN ('reported', 'followedUp')),
   snapshot jsonb NOT NULL,
   changed_by uuid REFERENCES users (id),
   changed_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX safety_incident_history_incident_idx ON safety_incident_history (incident_id, id);
+CREATE INDEX incident_history_incident_idx ON incident_history (incident_id, id);
 
-GRANT SELECT, INSERT, UPDATE ON report_deliberations, safety_incidents TO baken_app;
-GRANT SELECT, INSERT ON safety_incident_history TO baken_app;
+GRANT SELECT, INSERT, UPDATE ON police_report_deliberations, incidents TO baken_app;
+GRANT SELECT, INSERT ON incident_history TO baken_app;
 
 DO $$
 DECLARE
   t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['report_deliberations', 'safety_incidents', 'safety_incident_history']
+  FOREACH t IN ARRAY ARRAY['police_report_deliberations', 'incidents', 'incident_history']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format(

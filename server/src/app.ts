@@ -33,7 +33,7 @@ import { registerMissingRoutes } from './modules/missing/missing.routes.js';
 import { registerComenshaRoutes } from './modules/comensha/comensha.routes.js';
 import { registerDisclosureRoutes } from './modules/disclosures/disclosures.routes.js';
 import { registerPartnerRoutes } from './modules/organisations/partners/partners.routes.js';
-import { registerSafetyIncidentRoutes } from './modules/policeCooperation/safetyIncidents.routes.js';
+import { registerIncidentRoutes } from './modules/policeCooperation/incidents.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -119,7 +119,7 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerComenshaRoutes(app, platform);
   registerDisclosureRoutes(app, platform);
   registerPartnerRoutes(app, platform);
-  registerSafetyIncidentRoutes(app, platform);
+  registerIncidentRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);

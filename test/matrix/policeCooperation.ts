@@ -5,10 +5,10 @@
 // follow-up, are the safety officer's. Each call that needs an incident gets a
 // fresh one, reported by the target organisation's lead professional, so no
 // role in the matrix reads its own report. Audit of reads is checked in
-// test/safetyIncidents.int.test.ts (no youth to count the event against here).
+// test/incidents.int.test.ts (no youth to count the event against here).
 import type { Role } from '../../server/src/platform/authz/roles.js';
-import { reportIncident } from '../../server/src/modules/policeCooperation/safetyIncidents.service.js';
-import { incidentReportInput } from '../../server/src/modules/policeCooperation/safetyIncidents.schemas.js';
+import { reportIncident } from '../../server/src/modules/policeCooperation/incidents.service.js';
+import { incidentReportInput } from '../../server/src/modules/policeCooperation/incidents.schemas.js';
 import { leadActor, matrixContext, type Rule, type Target } from './types.js';
 
 const REPORTERS: Role[] = ['caseWorker', 'leadProfessional', 'designatedOfficer', 'safetyOfficer', 'qualityOfficer', 'orgAdmin'];
@@ -25,16 +25,16 @@ const report = {
 const seedIncident = (t: Target) => reportIncident(matrixContext.platform, leadActor(t), incidentReportInput.parse(report));
 
 export const entries: Record<string, Rule> = {
-  'POST /api/safety-incidents': { kind: 'roles', allowed: REPORTERS, scoped: false, call: () => ({ method: 'POST', path: '/api/safety-incidents', body: report }) },
-  'GET /api/safety-incidents': { kind: 'roles', allowed: REPORTERS, scoped: false, call: () => ({ method: 'GET', path: '/api/safety-incidents' }) },
-  'GET /api/safety-incidents/:id': {
+  'POST /api/incidents': { kind: 'roles', allowed: REPORTERS, scoped: false, call: () => ({ method: 'POST', path: '/api/incidents', body: report }) },
+  'GET /api/incidents': { kind: 'roles', allowed: REPORTERS, scoped: false, call: () => ({ method: 'GET', path: '/api/incidents' }) },
+  'GET /api/incidents/:id': {
     kind: 'roles',
     allowed: ['safetyOfficer'],
     // Another organisation's incident does not exist for its safety officer.
     scoped: true,
-    call: async (t) => ({ method: 'GET', path: `/api/safety-incidents/${(await seedIncident(t)).id}` }),
+    call: async (t) => ({ method: 'GET', path: `/api/incidents/${(await seedIncident(t)).id}` }),
   },
-  'PUT /api/safety-incidents/:id/follow-up': {
+  'PUT /api/incidents/:id/follow-up': {
     kind: 'roles',
     allowed: ['safetyOfficer'],
     scoped: true,
@@ -42,7 +42,7 @@ export const entries: Record<string, Rule> = {
       const incident = await seedIncident(t);
       return {
         method: 'PUT',
-        path: `/api/safety-incidents/${incident.id}/follow-up`,
+        path: `/api/incidents/${incident.id}/follow-up`,
         body: { updatedAt: incident.updatedAt, status: 'inProgress', followUpActions: 'Gesprek met de collega gepland.', policeInvolvement: 'notInformed', suspects: incident.suspects },
       };
     },

@@ -24,7 +24,7 @@ function navItems(t: TFunction): NavItem[] {
     { to: '/ontvangen', label: t('nav.received'), capability: 'disclosure.receive' },
     { to: '/verstrekkingen', label: t('nav.disclosures'), capability: 'disclosure.readOrganisation' },
     { to: '/comensha', label: t('nav.comensha'), capability: 'comensha.readRegister' },
-    { to: '/veiligheid', label: t('nav.safetyIncidents'), capability: 'safetyIncident.report' },
+    { to: '/veiligheid', label: t('nav.incidents'), capability: 'incident.report' },
     { to: '/partners', label: t('nav.partners'), capability: 'partners.read' },
     { to: '/noodtoegang/beoordelen', label: t('nav.breakGlassReview'), capability: 'breakGlass.review' },
     { to: '/logboek', label: t('nav.audit'), capability: 'audit.searchOrganisation' },

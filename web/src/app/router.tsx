@@ -38,9 +38,9 @@ import { AftercarePage } from '../features/caseFiles/work/AftercarePage';
 import { MissingNowPage } from '../features/missing/MissingNowPage';
 import { MissingPage } from '../features/missing/MissingPage';
 import { PoliceSheetPage } from '../features/missing/PoliceSheetPage';
-import { ReportDeliberationPage } from '../features/policeCooperation/ReportDeliberationPage';
-import { SafetyIncidentsPage } from '../features/policeCooperation/SafetyIncidentsPage';
-import { SafetyIncidentPage } from '../features/policeCooperation/SafetyIncidentPage';
+import { PoliceReportDeliberationPage } from '../features/policeCooperation/PoliceReportDeliberationPage';
+import { IncidentsPage } from '../features/policeCooperation/IncidentsPage';
+import { IncidentPage } from '../features/policeCooperation/IncidentPage';
 import { FileDisclosuresPage } from '../features/disclosures/FileDisclosuresPage';
 import { DisclosureRegisterPage } from '../features/disclosures/DisclosureRegisterPage';
 import { ReceivedDisclosuresPage } from '../features/disclosures/ReceivedDisclosuresPage';
@@ -102,7 +102,7 @@ export const router = createBrowserRouter([
                   { path: 'nazorg', element: <AftercarePage /> },
                   { path: 'vermissing', element: <MissingPage /> },
                   { path: 'vermissing/:episodeId/informatieblad', element: <PoliceSheetPage /> },
-                  { path: 'aangifte', element: <ReportDeliberationPage /> },
+                  { path: 'aangifte', element: <PoliceReportDeliberationPage /> },
                   { path: 'comensha', element: <ComenshaPage /> },
                   { path: 'verstrekkingen', element: <FileDisclosuresPage /> },
                   { path: 'verstrekkingen/nieuw', element: <DisclosureFormPage /> },
@@ -122,10 +122,10 @@ export const router = createBrowserRouter([
           { element: <RequireSignIn capability="disclosure.readOrganisation" />, children: [{ path: '/verstrekkingen', element: <DisclosureRegisterPage /> }] },
           { element: <RequireSignIn capability="comensha.readRegister" />, children: [{ path: '/comensha', element: <ComenshaRegisterPage /> }] },
           {
-            element: <RequireSignIn capability="safetyIncident.report" />,
+            element: <RequireSignIn capability="incident.report" />,
             children: [
-              { path: '/veiligheid', element: <SafetyIncidentsPage /> },
-              { path: '/veiligheid/:id', element: <SafetyIncidentPage /> },
+              { path: '/veiligheid', element: <IncidentsPage /> },
+              { path: '/veiligheid/:id', element: <IncidentPage /> },
             ],
           },
           {

@@ -1,7 +1,7 @@
 // Texts for the work in a case file, in English; same keys as caseWork.nl.ts.
 import type { caseWorkNl } from './caseWork.nl';
 import type { Catalog } from './catalog';
-import { reportDeliberationFieldsEn } from './policeCooperation.en.js';
+import { policeReportDeliberationFieldsEn } from './policeCooperation.en.js';
 
 export const caseWorkEn: Catalog<typeof caseWorkNl> = {
   recordKinds: {
@@ -23,7 +23,7 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
     placement: { one: 'Placement and approach', other: 'Placement and approach' },
     medicalDecision: { one: 'Medical decision', other: 'Medical decisions' },
     aftercare: { one: 'Aftercare plan', other: 'Aftercare plan' },
-    reportDeliberation: { one: 'Report deliberation', other: 'Report deliberations' },
+    policeReportDeliberation: { one: 'Report deliberation', other: 'Report deliberations' },
   },
   recordVerbs: {
     listed: '{{other}} viewed',
@@ -76,7 +76,7 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
     aftercare: 'Aftercare',
     police: 'Police and partners',
     missing: 'Missing',
-    reportDeliberation: 'Police report',
+    policeReportDeliberation: 'Police report',
     comensha: 'CoMensha',
     disclosures: 'Disclosures',
   },
@@ -240,6 +240,6 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
       warmHandoverOn: 'Date of warm handover',
       plan: 'Aftercare plan',
     },
-    reportDeliberation: reportDeliberationFieldsEn,
+    policeReportDeliberation: policeReportDeliberationFieldsEn,
   },
 };

@@ -1,6 +1,6 @@
 // Teksten voor het werk in een dossier (signalen tot nazorg): de namen van de
 // soorten vastleggingen, de keuzes, de veldnamen en de gedeelde knoppen.
-import { reportDeliberationFieldsNl } from './policeCooperation.nl.js';
+import { policeReportDeliberationFieldsNl } from './policeCooperation.nl.js';
 
 export const caseWorkNl = {
   recordKinds: {
@@ -22,7 +22,7 @@ export const caseWorkNl = {
     placement: { one: 'Plaatsing en aanpak', other: 'Plaatsing en aanpak' },
     medicalDecision: { one: 'Medisch besluit', other: 'Medische besluiten' },
     aftercare: { one: 'Nazorgplan', other: 'Nazorgplan' },
-    reportDeliberation: { one: 'Afweging aangifte', other: 'Afwegingen aangifte' },
+    policeReportDeliberation: { one: 'Afweging aangifte', other: 'Afwegingen aangifte' },
   },
   recordVerbs: {
     listed: '{{other}} bekeken',
@@ -75,7 +75,7 @@ export const caseWorkNl = {
     aftercare: 'Nazorg',
     police: 'Politie en partners',
     missing: 'Vermissing',
-    reportDeliberation: 'Aangifte',
+    policeReportDeliberation: 'Aangifte',
     comensha: 'CoMensha',
     disclosures: 'Verstrekkingen',
   },
@@ -245,6 +245,6 @@ export const caseWorkNl = {
       warmHandoverOn: 'Datum warme overdracht',
       plan: 'Nazorgplan',
     },
-    reportDeliberation: reportDeliberationFieldsNl,
+    policeReportDeliberation: policeReportDeliberationFieldsNl,
   },
 } as const;

@@ -1,7 +1,7 @@
-import type { policeCooperationNl, reportDeliberationFieldsNl } from './policeCooperation.nl.js';
+import type { policeCooperationNl, policeReportDeliberationFieldsNl } from './policeCooperation.nl.js';
 import type { Catalog } from './catalog.js';
 
-export const reportDeliberationFieldsEn: Catalog<typeof reportDeliberationFieldsNl> = {
+export const policeReportDeliberationFieldsEn: Catalog<typeof policeReportDeliberationFieldsNl> = {
   deliberatedOn: 'Date of the conversation',
   participants: 'Who took part?',
   youthWish: 'What does the young person want?',
@@ -33,7 +33,7 @@ export const reportDeliberationFieldsEn: Catalog<typeof reportDeliberationFields
 };
 
 export const policeCooperationEn: Catalog<typeof policeCooperationNl> = {
-  reportDeliberation: {
+  policeReportDeliberation: {
     title: 'Deciding about a police report',
     intro:
       'Record here how you and the young person weigh whether anything goes to the police, and how. Filing a report is not a goal in itself: what is good for the young person comes first. Every outcome is possible, including “no decision yet” and “no report for now”.',
@@ -122,7 +122,7 @@ export const policeCooperationEn: Catalog<typeof policeCooperationNl> = {
       },
     },
   },
-  safetyIncidents: {
+  incidents: {
     title: 'Safety',
     intro:
       'Report aggression, threats, feeling unsafe, recruitment of clients inside the facility or pressure on staff here. Your report goes straight to the safety officer of your organisation.',

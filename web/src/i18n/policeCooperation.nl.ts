@@ -2,8 +2,8 @@
 // van incidenten bij de veiligheidsfunctionaris. Neutraal over aangifte: geen
 // tekst duwt naar "aangifte doen"; het belang van de jongere gaat voor.
 
-/** Veldnamen van een afweging, ook gebruikt in de geschiedenis (fields.reportDeliberation). */
-export const reportDeliberationFieldsNl = {
+/** Veldnamen van een afweging, ook gebruikt in de geschiedenis (fields.policeReportDeliberation). */
+export const policeReportDeliberationFieldsNl = {
   deliberatedOn: 'Datum van het gesprek',
   participants: 'Wie waren erbij?',
   youthWish: 'Wat wil de jongere?',
@@ -35,7 +35,7 @@ export const reportDeliberationFieldsNl = {
 };
 
 export const policeCooperationNl = {
-  reportDeliberation: {
+  policeReportDeliberation: {
     title: 'Afweging aangifte',
     intro:
       'Leg hier vast hoe u samen met de jongere afweegt of er iets naar de politie gaat, en hoe. Aangifte doen is geen doel op zich: wat goed is voor de jongere gaat voor. Elke uitkomst is mogelijk, ook “nog geen besluit” of “nu geen aangifte”.',
@@ -125,7 +125,7 @@ export const policeCooperationNl = {
       },
     },
   },
-  safetyIncidents: {
+  incidents: {
     title: 'Veiligheid',
     intro:
       'Meld hier agressie, bedreiging, een onveilig gevoel, het ronselen van cliënten in de instelling of druk op medewerkers. Uw melding gaat direct naar de veiligheidsfunctionaris van uw organisatie.',

@@ -9,9 +9,9 @@ import type { Platform } from '../../platform/http/app-types.js';
 import { todayInNetherlands } from '../../platform/http/schemas.js';
 import { loadContent } from '../../platform/content/content.js';
 import { createRecord, signOffRecord } from '../caseFiles/records/records.service.js';
-import { reportDeliberationInput, reportDeliberationKind } from './reportDeliberation.kind.js';
-import { incidentFollowUpInput, incidentReportInput } from './safetyIncidents.schemas.js';
-import { followUpIncident, reportIncident } from './safetyIncidents.service.js';
+import { policeReportDeliberationInput, policeReportDeliberationKind } from './policeReportDeliberation.kind.js';
+import { incidentFollowUpInput, incidentReportInput } from './incidents.schemas.js';
+import { followUpIncident, reportIncident } from './incidents.service.js';
 import type { RecordKind } from '../caseFiles/records/recordKind.js';
 
 export interface DemoPoliceCooperationPeople {
@@ -33,14 +33,14 @@ export async function loadDemoPoliceCooperation(database: Database, organisation
     d.setUTCDate(d.getUTCDate() + offset);
     return d.toISOString().slice(0, 10);
   };
-  const kind = reportDeliberationKind as unknown as RecordKind;
+  const kind = policeReportDeliberationKind as unknown as RecordKind;
 
   const deliberation = await createRecord(
     platform,
     as(people.mentor, ['caseWorker']),
     youthId,
     kind,
-    reportDeliberationInput.parse({
+    policeReportDeliberationInput.parse({
       deliberatedOn: day(-12),
       participants: ['Sanne', 'Eva Mentor', 'Fatima Behandelaar'],
       youthWish: 'doesNotWant',

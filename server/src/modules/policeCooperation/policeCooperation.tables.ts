@@ -5,7 +5,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 type Json = ColumnType<unknown, string, string>;
 
-export interface SafetyIncidentsTable {
+export interface IncidentsTable {
   id: Generated<string>;
   organisation_id: string;
   kind: string;
@@ -29,7 +29,7 @@ export interface SafetyIncidentsTable {
   updated_at: ColumnType<Date, never, string>;
 }
 
-export interface SafetyIncidentHistoryTable {
+export interface IncidentHistoryTable {
   id: Generated<string>;
   organisation_id: string;
   incident_id: string;
@@ -41,7 +41,7 @@ export interface SafetyIncidentHistoryTable {
 
 declare module '../../platform/db/schema.js' {
   interface DB {
-    safety_incidents: SafetyIncidentsTable;
-    safety_incident_history: SafetyIncidentHistoryTable;
+    incidents: IncidentsTable;
+    incident_history: IncidentHistoryTable;
   }
 }

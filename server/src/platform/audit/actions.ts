@@ -21,7 +21,7 @@ export const RECORD_KINDS = [
   'placement',
   'medicalDecision',
   'aftercare',
-  'reportDeliberation',
+  'policeReportDeliberation',
 ] as const;
 export type RecordKindName = (typeof RECORD_KINDS)[number];
 export const RECORD_VERBS = ['listed', 'created', 'updated', 'signedOff'] as const;
@@ -104,10 +104,10 @@ export const BASE_AUDIT_ACTIONS = [
   'policeRequest.recorded',
   'policeRequest.callbackRecorded',
   'policeRequest.closed',
-  'safetyIncident.reported',
-  'safetyIncident.listed',
-  'safetyIncident.read',
-  'safetyIncident.followedUp',
+  'incident.reported',
+  'incident.listed',
+  'incident.read',
+  'incident.followedUp',
   'partner.created',
   'partner.updated',
   'organisationContacts.updated',

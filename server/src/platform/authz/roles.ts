@@ -40,15 +40,15 @@ export type Capability =
   /** Reads the organisation's partner directory, its contact facts and covenants. */
   | 'partners.read'
   /** Reports an incident of aggression, threat or pressure at work. */
-  | 'safetyIncident.report'
+  | 'incident.report'
   /** Receives every safety incident of the organisation and follows it up (the safety officer). */
-  | 'safetyIncident.manage'
+  | 'incident.manage'
   /** Keeps the organisation's register of CoMensha registrations. */
   | 'comensha.readRegister';
 
 const capabilitiesByRole: Record<Role, readonly Capability[]> = {
-  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'safetyIncident.report'],
-  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide', 'partners.read', 'safetyIncident.report'],
+  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'incident.report'],
+  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide', 'partners.read', 'incident.report'],
   designatedOfficer: [
     'caseData.access',
     'caseFile.create',
@@ -59,13 +59,13 @@ const capabilitiesByRole: Record<Role, readonly Capability[]> = {
     'disclosure.readOrganisation',
     'partners.manage',
     'partners.read',
-    'safetyIncident.report',
+    'incident.report',
     'comensha.readRegister',
   ],
-  safetyOfficer: ['caseData.access', 'partners.read', 'safetyIncident.report', 'safetyIncident.manage'],
-  qualityOfficer: ['partners.read', 'safetyIncident.report'],
+  safetyOfficer: ['caseData.access', 'partners.read', 'incident.report', 'incident.manage'],
+  qualityOfficer: ['partners.read', 'incident.report'],
   // Manages people and access; reads no case file by virtue of this role.
-  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'safetyIncident.report'],
+  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'incident.report'],
   policyOfficer: ['partners.read'],
   careCoordinator: ['partners.read'],
   policeLiaison: ['disclosure.receive'],

@@ -89,11 +89,11 @@ export const GUIDANCE_PLACES = [
   'aftercare',
   'missing',
   'missingReturn',
-  'reportDeliberation',
+  'policeReportDeliberation',
   'disclosures',
   'policeRequests',
   'comensha',
-  'safetyIncidents',
+  'incidents',
   'partners',
 ] as const;
 

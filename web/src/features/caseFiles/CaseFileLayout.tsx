@@ -58,7 +58,7 @@ export function CaseFileLayout() {
       label: t('fileNav.police'),
       links: [
         { to: `${base}/vermissing`, label: t('fileNav.missing') },
-        { to: `${base}/aangifte`, label: t('fileNav.reportDeliberation') },
+        { to: `${base}/aangifte`, label: t('fileNav.policeReportDeliberation') },
         { to: `${base}/comensha`, label: t('fileNav.comensha') },
         { to: `${base}/verstrekkingen`, label: t('fileNav.disclosures') },
       ],

@@ -49,10 +49,10 @@ export function DeliberationForm({
   const { t } = useTranslation();
   const label = (field: DeliberationField) => fieldLabel(t, field);
   const fieldError = (field: string) => error?.field(field);
-  const fields = Object.keys(t('fields.reportDeliberation', { returnObjects: true }) as Record<string, string>) as DeliberationField[];
+  const fields = Object.keys(t('fields.policeReportDeliberation', { returnObjects: true }) as Record<string, string>) as DeliberationField[];
   const labels = Object.fromEntries(fields.map((f) => [f, label(f)]));
   const text = (field: DeliberationField) => (initial?.[field] as string | undefined) ?? '';
-  const hint = (key: string) => t(`reportDeliberation.hints.${key}` as 'reportDeliberation.hints.weighing');
+  const hint = (key: string) => t(`policeReportDeliberation.hints.${key}` as 'policeReportDeliberation.hints.weighing');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit(readDeliberationForm(event.currentTarget));
@@ -65,7 +65,7 @@ export function DeliberationForm({
     <>
       <ErrorSummary error={error} labels={labels} />
       <form onSubmit={submit} noValidate className="baken-form">
-        <Section legend={t('reportDeliberation.sections.meeting')}>
+        <Section legend={t('policeReportDeliberation.sections.meeting')}>
           <TextField name="deliberatedOn" type="date" label={label('deliberatedOn')} max={todayIso()} error={fieldError('deliberatedOn')} defaultValue={initial?.deliberatedOn ?? todayIso()} />
           <TextAreaField
             name="participants"
@@ -77,7 +77,7 @@ export function DeliberationForm({
           />
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.wish')}>
+        <Section legend={t('policeReportDeliberation.sections.wish')}>
           <ChoiceGroup
             type="radio"
             name="youthWish"
@@ -90,13 +90,13 @@ export function DeliberationForm({
           {textArea('youthWords', hint('youthWords'))}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.fear')}>
+        <Section legend={t('policeReportDeliberation.sections.fear')}>
           <p className="utrecht-paragraph baken-hint">{hint('fear')}</p>
           {textArea('fearOfRevenge')}
           {textArea('loyaltyToExploiter')}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.offences')}>
+        <Section legend={t('policeReportDeliberation.sections.offences')}>
           <div className="baken-explain">
             <p className="baken-explain__title">{hint('nonPunishmentTitle')}</p>
             <p className="utrecht-paragraph">{hint('nonPunishment')}</p>
@@ -113,7 +113,7 @@ export function DeliberationForm({
           {textArea('nonPunishment', hint('nonPunishmentField'), false)}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.interview')}>
+        <Section legend={t('policeReportDeliberation.sections.interview')}>
           <p className="utrecht-paragraph baken-hint">{hint('interview')}</p>
           <SelectField
             name="vulnerability"
@@ -154,7 +154,7 @@ export function DeliberationForm({
           {textArea('interviewNeeds', hint('interviewNeeds'))}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.lawyer')}>
+        <Section legend={t('policeReportDeliberation.sections.lawyer')}>
           <p className="utrecht-paragraph baken-hint">{hint('lawyer')}</p>
           <TextField
             name="lawyerConsultedOn"
@@ -168,7 +168,7 @@ export function DeliberationForm({
           {textArea('lawyerOutcome')}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.intake')}>
+        <Section legend={t('policeReportDeliberation.sections.intake')}>
           <p className="utrecht-paragraph baken-hint">{hint('intake')}</p>
           <TextField
             name="policeIntakeOn"
@@ -182,7 +182,7 @@ export function DeliberationForm({
           {textArea('policeIntakeOutcome')}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.alternatives')}>
+        <Section legend={t('policeReportDeliberation.sections.alternatives')}>
           <ChoiceGroup
             type="checkbox"
             name="alternativesDiscussed"
@@ -190,8 +190,8 @@ export function DeliberationForm({
             description={hint('alternatives')}
             choices={REPORT_ALTERNATIVES.map((value) => ({
               value,
-              label: t(`reportDeliberation.options.alternatives.${value}`),
-              explanation: t(`reportDeliberation.options.alternativesExplained.${value}`),
+              label: t(`policeReportDeliberation.options.alternatives.${value}`),
+              explanation: t(`policeReportDeliberation.options.alternativesExplained.${value}`),
             }))}
             defaultValues={initial?.alternativesDiscussed ?? []}
             error={fieldError('alternativesDiscussed')}
@@ -199,11 +199,11 @@ export function DeliberationForm({
           {textArea('alternativesNote')}
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.weighing')}>
+        <Section legend={t('policeReportDeliberation.sections.weighing')}>
           <TextAreaField name="weighing" label={label('weighing')} description={hint('weighing')} rows={5} error={fieldError('weighing')} defaultValue={text('weighing')} />
         </Section>
 
-        <Section legend={t('reportDeliberation.sections.outcome')}>
+        <Section legend={t('policeReportDeliberation.sections.outcome')}>
           <ChoiceGroup
             type="radio"
             name="outcome"

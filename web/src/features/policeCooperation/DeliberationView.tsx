@@ -60,13 +60,13 @@ export function DeliberationView({ deliberation }: { deliberation: Deliberation 
   const rows = SHOWN.map((field) => [field, show(field)] as const).filter(([, value]) => value !== null);
   return (
     <>
-      <Heading3>{t('reportDeliberation.itemTitle', { date: formatDate(deliberation.deliberatedOn) })}</Heading3>
+      <Heading3>{t('policeReportDeliberation.itemTitle', { date: formatDate(deliberation.deliberatedOn) })}</Heading3>
       <p className="baken-record__badges">
         <StatusBadge status="neutral">
-          {t('reportDeliberation.wishBadge', { value: optionLabel(t, 'youthWish', deliberation.youthWish) })}
+          {t('policeReportDeliberation.wishBadge', { value: optionLabel(t, 'youthWish', deliberation.youthWish) })}
         </StatusBadge>{' '}
         <StatusBadge status={deliberation.outcome === 'pending' ? 'warning' : 'active'}>
-          {t('reportDeliberation.outcomeBadge', { value: optionLabel(t, 'outcome', deliberation.outcome) })}
+          {t('policeReportDeliberation.outcomeBadge', { value: optionLabel(t, 'outcome', deliberation.outcome) })}
         </StatusBadge>
       </p>
       <dl className="baken-dl">

@@ -35,14 +35,14 @@ export function IncidentForm({ busy, error, onSubmit, onCancel }: { busy: boolea
       <form onSubmit={submit} noValidate className="baken-form">
         <SelectField name="kind" label={incidentLabel(t, 'kind')} placeholder={t('caseTeam.choose')} options={incidentOptions(t, 'kind', INCIDENT_KINDS)} error={fieldError('kind')} defaultValue="" />
         <TextField name="occurredAt" type="datetime-local" label={incidentLabel(t, 'occurredAt')} max={nowLocalInput()} error={fieldError('occurredAt')} defaultValue={nowLocalInput()} />
-        <TextField name="location" label={incidentLabel(t, 'location')} description={t('safetyIncidents.hints.location')} error={fieldError('location')} />
-        <TextAreaField name="description" label={incidentLabel(t, 'description')} description={t('safetyIncidents.hints.description')} rows={5} error={fieldError('description')} />
-        <TextAreaField name="involved" label={incidentLabel(t, 'involved')} description={t('safetyIncidents.hints.involved')} optional rows={2} error={fieldError('involved')} />
+        <TextField name="location" label={incidentLabel(t, 'location')} description={t('incidents.hints.location')} error={fieldError('location')} />
+        <TextAreaField name="description" label={incidentLabel(t, 'description')} description={t('incidents.hints.description')} rows={5} error={fieldError('description')} />
+        <TextAreaField name="involved" label={incidentLabel(t, 'involved')} description={t('incidents.hints.involved')} optional rows={2} error={fieldError('involved')} />
         <PoliceFields error={error} />
         <SuspectFields error={error} onCountChange={setSuspects} />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy}>
-            {t('safetyIncidents.submit')}
+            {t('incidents.submit')}
           </Button>
           <Button appearance="subtle" onClick={onCancel}>
             {t('common.cancel')}

@@ -27,15 +27,15 @@ export function LvbPanel() {
   return (
     <section className="baken-tips" aria-labelledby="lvb-panel-title">
       <h2 className="utrecht-heading-3" id="lvb-panel-title">
-        {t('reportDeliberation.screening.title')}
+        {t('policeReportDeliberation.screening.title')}
       </h2>
       <p className="utrecht-paragraph">
-        {t('reportDeliberation.screening.lvb')}: <strong>{optionLabel(t, 'lvbIndications', youth.lvbIndication)}</strong>
+        {t('policeReportDeliberation.screening.lvb')}: <strong>{optionLabel(t, 'lvbIndications', youth.lvbIndication)}</strong>
       </p>
-      <h3 className="utrecht-heading-4">{t('reportDeliberation.screening.screenings')}</h3>
+      <h3 className="utrecht-heading-4">{t('policeReportDeliberation.screening.screenings')}</h3>
       {screenings.isPending && <Loading />}
       {screenings.isError && <LoadError error={screenings.error} />}
-      {screenings.data?.length === 0 && <p className="utrecht-paragraph baken-hint">{t('reportDeliberation.screening.none')}</p>}
+      {screenings.data?.length === 0 && <p className="utrecht-paragraph baken-hint">{t('policeReportDeliberation.screening.none')}</p>}
       {screenings.data && screenings.data.length > 0 && (
         <ul className="baken-plain-list">
           {screenings.data.map((s) => (
@@ -50,7 +50,7 @@ export function LvbPanel() {
       )}
       <p className="utrecht-paragraph">
         <Link className="utrecht-link utrecht-link--html-a" to={`/jongeren/${youth.id}/screening-en-risico`}>
-          {t('reportDeliberation.screening.link')}
+          {t('policeReportDeliberation.screening.link')}
         </Link>
       </p>
     </section>

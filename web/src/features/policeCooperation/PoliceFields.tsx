@@ -9,7 +9,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Form';
 import { POLICE_CONTACT_ROUTES, POLICE_INVOLVEMENTS, REPORT_FILERS, MAX_SUSPECTS } from '../../../../server/src/modules/policeCooperation/policeCooperation.options';
 import { ChoiceGroup } from './ChoiceGroup';
 import { incidentLabel, incidentOptions, nowLocalInput, SUSPECT_FIELDS, toLocalInput } from './incidentForm';
-import type { Incident } from './safetyIncidentsApi';
+import type { Incident } from './incidentsApi';
 
 type Suspect = Incident['suspects'][number];
 
@@ -20,12 +20,12 @@ export function PoliceFields({ initial, error }: { initial?: Partial<Incident>; 
   const informed = involvement === 'informed' || involvement === 'reportFiled';
   return (
     <fieldset className="baken-section-set">
-      <legend>{t('safetyIncidents.detail.police')}</legend>
+      <legend>{t('incidents.detail.police')}</legend>
       <ChoiceGroup
         type="radio"
         name="policeInvolvement"
         legend={incidentLabel(t, 'policeInvolvement')}
-        description={t('safetyIncidents.hints.police')}
+        description={t('incidents.hints.police')}
         choices={incidentOptions(t, 'policeInvolvement', POLICE_INVOLVEMENTS)}
         defaultValues={initial?.policeInvolvement ? [initial.policeInvolvement] : []}
         error={fieldError('policeInvolvement')}
@@ -80,23 +80,23 @@ export function SuspectFields({ initial = [], error, onCountChange }: { initial?
   return (
     <fieldset className="baken-section-set">
       <legend>{incidentLabel(t, 'suspects')}</legend>
-      <p className="utrecht-paragraph baken-hint">{t('safetyIncidents.hints.suspects')}</p>
-      {blocks.length === 0 && <p className="utrecht-paragraph">{t('safetyIncidents.noSuspects')}</p>}
+      <p className="utrecht-paragraph baken-hint">{t('incidents.hints.suspects')}</p>
+      {blocks.length === 0 && <p className="utrecht-paragraph">{t('incidents.noSuspects')}</p>}
       {blocks.map((block, i) => (
         <fieldset className="baken-suspect" key={block.key}>
-          <legend>{t('safetyIncidents.suspect', { n: i + 1 })}</legend>
+          <legend>{t('incidents.suspect', { n: i + 1 })}</legend>
           {SUSPECT_FIELDS.map((field) => {
             const name = `suspects.${i}.${field}`;
             const common = { name, label: incidentLabel(t, field), optional: true, error: error?.field(name), defaultValue: block.value?.[field] ?? '' };
             return field === 'appearance' || field === 'otherFeatures' ? (
               <TextAreaField key={field} {...common} rows={2} />
             ) : (
-              <TextField key={field} {...common} description={field === 'vehicle' ? t('safetyIncidents.hints.vehicle') : undefined} autoCapitalize={field === 'licencePlate' ? 'characters' : undefined} />
+              <TextField key={field} {...common} description={field === 'vehicle' ? t('incidents.hints.vehicle') : undefined} autoCapitalize={field === 'licencePlate' ? 'characters' : undefined} />
             );
           })}
           <p className="utrecht-paragraph">
             <Button appearance="subtle" onClick={() => change(blocks.filter((b) => b.key !== block.key))}>
-              {t('safetyIncidents.removeSuspect', { n: i + 1 })}
+              {t('incidents.removeSuspect', { n: i + 1 })}
             </Button>
           </p>
         </fieldset>
@@ -104,7 +104,7 @@ export function SuspectFields({ initial = [], error, onCountChange }: { initial?
       {blocks.length < MAX_SUSPECTS && (
         <p className="utrecht-paragraph">
           <Button appearance="secondary" onClick={() => change([...blocks, { key: next.current++ }])}>
-            {t('safetyIncidents.addSuspect')}
+            {t('incidents.addSuspect')}
           </Button>
         </p>
       )}

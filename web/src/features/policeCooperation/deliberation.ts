@@ -3,22 +3,22 @@
 // body the server validates.
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { reportDeliberationInput } from '../../../../server/src/modules/policeCooperation/reportDeliberation.kind';
+import type { policeReportDeliberationInput } from '../../../../server/src/modules/policeCooperation/policeReportDeliberation.kind';
 import type { CaseRecord } from '../caseFiles/work/recordApi';
 
 export const DELIBERATION_PATH = 'report-deliberations';
 
-export type Deliberation = CaseRecord & z.infer<typeof reportDeliberationInput>;
-export type DeliberationField = keyof z.infer<typeof reportDeliberationInput>;
+export type Deliberation = CaseRecord & z.infer<typeof policeReportDeliberationInput>;
+export type DeliberationField = keyof z.infer<typeof policeReportDeliberationInput>;
 
 type OptionGroup = 'youthWish' | 'offences' | 'vulnerability' | 'interviewerPreference' | 'interviewPlace' | 'alternatives' | 'outcome';
 
 export function fieldLabel(t: TFunction, field: DeliberationField): string {
-  return t(`fields.reportDeliberation.${field}` as 'fields.reportDeliberation.weighing');
+  return t(`fields.policeReportDeliberation.${field}` as 'fields.policeReportDeliberation.weighing');
 }
 
 export function optionLabel(t: TFunction, group: OptionGroup, value: string): string {
-  return t(`reportDeliberation.options.${group}.${value}` as 'reportDeliberation.options.outcome.pending', { defaultValue: value });
+  return t(`policeReportDeliberation.options.${group}.${value}` as 'policeReportDeliberation.options.outcome.pending', { defaultValue: value });
 }
 
 export function choices(t: TFunction, group: OptionGroup, values: readonly string[]) {

@@ -7,7 +7,7 @@ export type IncidentOptionGroup = 'kind' | 'policeInvolvement' | 'policeContactR
 
 export function incidentOption(t: TFunction, group: IncidentOptionGroup, value: string | null | undefined): string {
   if (!value) return '—';
-  return t(`safetyIncidents.options.${group}.${value}` as 'safetyIncidents.options.kind.other', { defaultValue: value });
+  return t(`incidents.options.${group}.${value}` as 'incidents.options.kind.other', { defaultValue: value });
 }
 
 export function incidentOptions(t: TFunction, group: IncidentOptionGroup, values: readonly string[]) {
@@ -18,7 +18,7 @@ export function incidentOptions(t: TFunction, group: IncidentOptionGroup, values
 export const statusBadge = (status: string) => (status === 'closed' ? 'success' : status === 'inProgress' ? 'active' : 'warning');
 
 export function incidentLabel(t: TFunction, field: string): string {
-  return t(`safetyIncidents.fields.${field}` as 'safetyIncidents.fields.kind', { defaultValue: field });
+  return t(`incidents.fields.${field}` as 'incidents.fields.kind', { defaultValue: field });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -52,7 +52,7 @@ export function readPoliceFields(data: FormData, count: number) {
 export function incidentErrorLabels(t: TFunction, fields: string[], suspectCount: number): Record<string, string> {
   const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f, incidentLabel(t, f)]));
   for (let i = 0; i < suspectCount; i++) {
-    for (const field of SUSPECT_FIELDS) labels[`suspects.${i}.${field}`] = `${t('safetyIncidents.suspect', { n: i + 1 })}: ${incidentLabel(t, field)}`;
+    for (const field of SUSPECT_FIELDS) labels[`suspects.${i}.${field}`] = `${t('incidents.suspect', { n: i + 1 })}: ${incidentLabel(t, field)}`;
   }
   return labels;
 }

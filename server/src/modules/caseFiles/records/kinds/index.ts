@@ -7,7 +7,7 @@ import { riskAssessmentKind, screeningKind } from './assessments.js';
 import { networkAccountKind, networkAnalysisKind, networkPersonKind, networkPlaceKind, visitKind } from './network.js';
 import { reportingCodeStepKind, signalKind } from './signals.js';
 import { safetyPlanKind } from './safetyPlan.js';
-import { reportDeliberationKind } from '../../../policeCooperation/reportDeliberation.kind.js';
+import { policeReportDeliberationKind } from '../../../policeCooperation/policeReportDeliberation.kind.js';
 
 export const RECORD_KIND_DEFINITIONS: Record<RecordKindName, RecordKind> = {
   signal: signalKind as unknown as RecordKind,
@@ -28,7 +28,7 @@ export const RECORD_KIND_DEFINITIONS: Record<RecordKindName, RecordKind> = {
   placement: placementKind as unknown as RecordKind,
   medicalDecision: medicalDecisionKind as unknown as RecordKind,
   aftercare: aftercareKind as unknown as RecordKind,
-  reportDeliberation: reportDeliberationKind as unknown as RecordKind,
+  policeReportDeliberation: policeReportDeliberationKind as unknown as RecordKind,
 };
 
 export const RECORD_KIND_LIST: readonly RecordKind[] = Object.values(RECORD_KIND_DEFINITIONS);

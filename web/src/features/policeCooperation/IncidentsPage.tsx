@@ -16,7 +16,7 @@ import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../../../../server/src/module
 import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { IncidentForm } from './IncidentForm';
 import { incidentOption, incidentOptions, statusBadge } from './incidentForm';
-import { useIncidents, useReportIncident, type IncidentFilters, type IncidentList } from './safetyIncidentsApi';
+import { useIncidents, useReportIncident, type IncidentFilters, type IncidentList } from './incidentsApi';
 import './policeCooperation.css';
 
 function IncidentTable({ list, caption }: { list: IncidentList; caption: string }) {
@@ -27,18 +27,18 @@ function IncidentTable({ list, caption }: { list: IncidentList; caption: string 
       caption={caption}
       captionHidden
       head={[
-        t('safetyIncidents.head.occurredAt'),
-        t('safetyIncidents.head.kind'),
-        t('safetyIncidents.head.location'),
-        t('safetyIncidents.head.police'),
-        t('safetyIncidents.head.status'),
-        ...(organisation ? [t('safetyIncidents.head.reportedBy')] : []),
+        t('incidents.head.occurredAt'),
+        t('incidents.head.kind'),
+        t('incidents.head.location'),
+        t('incidents.head.police'),
+        t('incidents.head.status'),
+        ...(organisation ? [t('incidents.head.reportedBy')] : []),
       ]}
     >
       {list.incidents.map((incident) => (
         <Row key={incident.id}>
           <Cell header>
-            <Link className="utrecht-link utrecht-link--html-a" to={`/veiligheid/${incident.id}`} aria-label={t('safetyIncidents.openIncident', { date: formatDateTime(incident.occurredAt) })}>
+            <Link className="utrecht-link utrecht-link--html-a" to={`/veiligheid/${incident.id}`} aria-label={t('incidents.openIncident', { date: formatDateTime(incident.occurredAt) })}>
               {formatDateTime(incident.occurredAt)}
             </Link>
           </Cell>
@@ -55,7 +55,7 @@ function IncidentTable({ list, caption }: { list: IncidentList; caption: string 
   );
 }
 
-export function SafetyIncidentsPage() {
+export function IncidentsPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<IncidentFilters>({});
   const incidents = useIncidents(filters);
@@ -72,27 +72,27 @@ export function SafetyIncidentsPage() {
 
   return (
     <>
-      <PageHeading title={t('safetyIncidents.title')}>{t('safetyIncidents.title')}</PageHeading>
+      <PageHeading title={t('incidents.title')}>{t('incidents.title')}</PageHeading>
       <div className="baken-work">
         <div className="baken-work__main">
-          <p className="utrecht-paragraph">{t('safetyIncidents.intro')}</p>
-          <Alert kind="warning" title={t('safetyIncidents.emergencyTitle')}>
-            <p className="utrecht-paragraph">{t('safetyIncidents.emergency')}</p>
+          <p className="utrecht-paragraph">{t('incidents.intro')}</p>
+          <Alert kind="warning" title={t('incidents.emergencyTitle')}>
+            <p className="utrecht-paragraph">{t('incidents.emergency')}</p>
           </Alert>
           {list &&
             (list.safetyOfficers.length > 0 ? (
-              <p className="utrecht-paragraph">{t('safetyIncidents.receivers', { names: list.safetyOfficers.join(', ') })}</p>
+              <p className="utrecht-paragraph">{t('incidents.receivers', { names: list.safetyOfficers.join(', ') })}</p>
             ) : (
-              <Alert kind="info">{t('safetyIncidents.noOfficer')}</Alert>
+              <Alert kind="info">{t('incidents.noOfficer')}</Alert>
             ))}
           {notice > 0 && !reporting && (
             <Alert kind="ok" takeFocus key={notice}>
-              {t('safetyIncidents.reported')}
+              {t('incidents.reported')}
             </Alert>
           )}
           {reporting ? (
             <section className="baken-card" aria-labelledby="incident-form-title">
-              <Heading2 id="incident-form-title">{t('safetyIncidents.formTitle')}</Heading2>
+              <Heading2 id="incident-form-title">{t('incidents.formTitle')}</Heading2>
               <IncidentForm
                 busy={report.isPending}
                 error={report.error}
@@ -110,7 +110,7 @@ export function SafetyIncidentsPage() {
           ) : (
             <p className="utrecht-paragraph">
               <Button appearance="primary" onClick={() => (report.reset(), setReporting(true))}>
-                {t('safetyIncidents.report')}
+                {t('incidents.report')}
               </Button>
             </p>
           )}
@@ -119,40 +119,40 @@ export function SafetyIncidentsPage() {
           {incidents.isError && <LoadError error={incidents.error} />}
           {list && (
             <section aria-labelledby="incidents-title" className="baken-section">
-              <Heading2 id="incidents-title">{list.scope === 'organisation' ? t('safetyIncidents.allTitle') : t('safetyIncidents.mineTitle')}</Heading2>
+              <Heading2 id="incidents-title">{list.scope === 'organisation' ? t('incidents.allTitle') : t('incidents.mineTitle')}</Heading2>
               {list.scope === 'organisation' && (
                 <>
-                  <ul className="baken-counts" aria-label={t('safetyIncidents.countsLabel')}>
+                  <ul className="baken-counts" aria-label={t('incidents.countsLabel')}>
                     {INCIDENT_STATUSES.map((status) => (
                       <li key={status}>
                         <span className="baken-counts__number">{list.counts[status]}</span> {incidentOption(t, 'status', status)}
                       </li>
                     ))}
                   </ul>
-                  <form className="baken-search" aria-label={t('safetyIncidents.filtersLabel')} onSubmit={applyFilters}>
+                  <form className="baken-search" aria-label={t('incidents.filtersLabel')} onSubmit={applyFilters}>
                     <SelectField
                       name="status"
-                      label={t('safetyIncidents.fields.status')}
-                      placeholder={t('safetyIncidents.filterAll')}
+                      label={t('incidents.fields.status')}
+                      placeholder={t('incidents.filterAll')}
                       options={incidentOptions(t, 'status', INCIDENT_STATUSES)}
                       defaultValue={filters.status ?? ''}
                     />
-                    <SelectField name="kind" label={t('safetyIncidents.fields.kind')} placeholder={t('safetyIncidents.filterAll')} options={incidentOptions(t, 'kind', INCIDENT_KINDS)} defaultValue={filters.kind ?? ''} />
+                    <SelectField name="kind" label={t('incidents.fields.kind')} placeholder={t('incidents.filterAll')} options={incidentOptions(t, 'kind', INCIDENT_KINDS)} defaultValue={filters.kind ?? ''} />
                     <Button type="submit" appearance="secondary">
-                      {t('safetyIncidents.filter')}
+                      {t('incidents.filter')}
                     </Button>
                   </form>
                 </>
               )}
               {list.incidents.length === 0 ? (
-                <EmptyState title={filtered ? t('safetyIncidents.emptyFiltered') : list.scope === 'organisation' ? t('safetyIncidents.emptyAll') : t('safetyIncidents.emptyMine')} />
+                <EmptyState title={filtered ? t('incidents.emptyFiltered') : list.scope === 'organisation' ? t('incidents.emptyAll') : t('incidents.emptyMine')} />
               ) : (
-                <IncidentTable list={list} caption={list.scope === 'organisation' ? t('safetyIncidents.allTitle') : t('safetyIncidents.mineTitle')} />
+                <IncidentTable list={list} caption={list.scope === 'organisation' ? t('incidents.allTitle') : t('incidents.mineTitle')} />
               )}
             </section>
           )}
         </div>
-        <GuidanceTips place="safetyIncidents" />
+        <GuidanceTips place="incidents" />
       </div>
     </>
   );

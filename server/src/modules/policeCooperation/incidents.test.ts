@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/authz/actor.js';
 import { ROLES, type Role } from '../../platform/authz/roles.js';
-import { can, type SafetyIncidentAction } from './safetyIncidents.policy.js';
-import { incidentFollowUpInput, incidentReportInput, suspectInput } from './safetyIncidents.schemas.js';
+import { can, type IncidentAction } from './incidents.policy.js';
+import { incidentFollowUpInput, incidentReportInput, suspectInput } from './incidents.schemas.js';
 
 const actor = (...roles: Role[]): Actor => ({ userId: 'me', organisationId: 'o', organisationKind: 'provider', roles, sessionId: 's', ip: null, userAgent: null });
 const STAFF: Role[] = ['caseWorker', 'leadProfessional', 'designatedOfficer', 'safetyOfficer', 'qualityOfficer', 'orgAdmin'];
 
 describe('safety incident policy', () => {
   // The whole table, so a role or capability change shows up here as a decision to make.
-  const expected: Record<Exclude<SafetyIncidentAction, 'read'>, Role[]> = {
+  const expected: Record<Exclude<IncidentAction, 'read'>, Role[]> = {
     report: STAFF,
     list: STAFF,
     followUp: ['safetyOfficer'],
   };
-  for (const [action, allowed] of Object.entries(expected) as [SafetyIncidentAction, Role[]][]) {
+  for (const [action, allowed] of Object.entries(expected) as [IncidentAction, Role[]][]) {
     it(`${action}: only ${allowed.join(', ')}`, () => {
       expect(ROLES.filter((role) => can(actor(role), action).allowed)).toEqual(allowed);
     });
@@ -32,7 +32,7 @@ describe('safety incident policy', () => {
   });
 
   it('refuses an action it does not know, and a user without roles', () => {
-    expect(can(actor('safetyOfficer'), 'delete' as SafetyIncidentAction).allowed).toBe(false);
+    expect(can(actor('safetyOfficer'), 'delete' as IncidentAction).allowed).toBe(false);
     expect(can(actor(), 'report').allowed).toBe(false);
   });
 });

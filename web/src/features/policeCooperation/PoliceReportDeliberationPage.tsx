@@ -25,7 +25,7 @@ import './policeCooperation.css';
 
 type Mode = { kind: 'idle' } | { kind: 'new' } | { kind: 'edit'; id: string };
 
-export function ReportDeliberationPage() {
+export function PoliceReportDeliberationPage() {
   const { t } = useTranslation();
   const session = useSession();
   const { youth, access } = useCaseFile();
@@ -45,21 +45,21 @@ export function ReportDeliberationPage() {
   return (
     <div className="baken-work">
       <div className="baken-work__main">
-        <Heading2>{t('reportDeliberation.title')}</Heading2>
-        <p className="utrecht-paragraph">{t('reportDeliberation.intro')}</p>
-        <Alert kind="warning" title={t('reportDeliberation.reminderTitle')}>
-          <p className="utrecht-paragraph">{t('reportDeliberation.reminder')}</p>
+        <Heading2>{t('policeReportDeliberation.title')}</Heading2>
+        <p className="utrecht-paragraph">{t('policeReportDeliberation.intro')}</p>
+        <Alert kind="warning" title={t('policeReportDeliberation.reminderTitle')}>
+          <p className="utrecht-paragraph">{t('policeReportDeliberation.reminder')}</p>
         </Alert>
         <p className="utrecht-paragraph baken-hint">
-          {t('reportDeliberation.disclosureHint')}{' '}
+          {t('policeReportDeliberation.disclosureHint')}{' '}
           <Link className="utrecht-link utrecht-link--html-a" to={`/jongeren/${youth.id}/verstrekkingen`}>
-            {t('reportDeliberation.disclosureLink')}
+            {t('policeReportDeliberation.disclosureLink')}
           </Link>
           .
         </p>
 
         <section aria-labelledby="deliberations-title" className="baken-record-section">
-          <Heading2 id="deliberations-title">{t('reportDeliberation.listTitle')}</Heading2>
+          <Heading2 id="deliberations-title">{t('policeReportDeliberation.listTitle')}</Heading2>
           {notice > 0 && mode.kind === 'idle' && (
             <Alert kind="ok" takeFocus key={notice}>
               {t('records.saved')}
@@ -68,14 +68,14 @@ export function ReportDeliberationPage() {
           {access.canUpdate && mode.kind !== 'new' && (
             <p className="utrecht-paragraph">
               <Button appearance="secondary" onClick={() => (create.reset(), setMode({ kind: 'new' }))}>
-                {t('reportDeliberation.add')}
+                {t('policeReportDeliberation.add')}
               </Button>
             </p>
           )}
-          {!access.canUpdate && <p className="utrecht-paragraph baken-hint">{t('reportDeliberation.readOnly')}</p>}
+          {!access.canUpdate && <p className="utrecht-paragraph baken-hint">{t('policeReportDeliberation.readOnly')}</p>}
           {mode.kind === 'new' && (
             <div className="baken-card">
-              <Heading3>{t('reportDeliberation.newTitle')}</Heading3>
+              <Heading3>{t('policeReportDeliberation.newTitle')}</Heading3>
               <DeliberationForm
                 busy={create.isPending}
                 error={create.error}
@@ -88,8 +88,8 @@ export function ReportDeliberationPage() {
           {records.isPending && <Loading />}
           {records.isError && <LoadError error={records.error} />}
           {records.data?.length === 0 && mode.kind !== 'new' && (
-            <EmptyState title={t('reportDeliberation.empty')}>
-              <p className="utrecht-paragraph">{t('reportDeliberation.emptyHint')}</p>
+            <EmptyState title={t('policeReportDeliberation.empty')}>
+              <p className="utrecht-paragraph">{t('policeReportDeliberation.emptyHint')}</p>
             </EmptyState>
           )}
           {records.data && records.data.length > 0 && (
@@ -99,7 +99,7 @@ export function ReportDeliberationPage() {
                 if (mode.kind === 'edit' && mode.id === deliberation.id) {
                   return (
                     <li key={deliberation.id} className="baken-card">
-                      <Heading3>{t('reportDeliberation.editTitle')}</Heading3>
+                      <Heading3>{t('policeReportDeliberation.editTitle')}</Heading3>
                       <DeliberationForm
                         initial={deliberation}
                         busy={update.isPending}
@@ -136,7 +136,7 @@ export function ReportDeliberationPage() {
                         </Button>
                       )}
                     </ButtonGroup>
-                    <RecordHistory youthId={youth.id} recordId={deliberation.id} kind="reportDeliberation" />
+                    <RecordHistory youthId={youth.id} recordId={deliberation.id} kind="policeReportDeliberation" />
                   </li>
                 );
               })}
@@ -151,13 +151,13 @@ export function ReportDeliberationPage() {
             onCancel={() => setConfirming(null)}
             onConfirm={() => confirming && signOff.mutate(confirming, { onSuccess: done, onSettled: () => setConfirming(null) })}
           >
-            <p className="utrecht-paragraph">{t('reportDeliberation.signOffText')}</p>
+            <p className="utrecht-paragraph">{t('policeReportDeliberation.signOffText')}</p>
           </ConfirmDialog>
         </section>
       </div>
       <div className="baken-work__side">
         <LvbPanel />
-        <GuidanceTips place="reportDeliberation" />
+        <GuidanceTips place="policeReportDeliberation" />
       </div>
     </div>
   );

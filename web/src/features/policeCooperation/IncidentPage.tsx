@@ -19,7 +19,7 @@ import { INCIDENT_STATUSES } from '../../../../server/src/modules/policeCooperat
 import { incidentErrorLabels, incidentLabel, incidentOption, incidentOptions, readPoliceFields, statusBadge, SUSPECT_FIELDS } from './incidentForm';
 import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { PoliceFields, SuspectFields } from './PoliceFields';
-import { useFollowUpIncident, useIncident, type IncidentDetail } from './safetyIncidentsApi';
+import { useFollowUpIncident, useIncident, type IncidentDetail } from './incidentsApi';
 import './policeCooperation.css';
 
 const FOLLOW_UP_FIELDS = ['status', 'followUpActions', 'closingNote', 'policeInvolvement', 'policeContactRoute', 'policeContactAt', 'reportFiledBy', 'policeReference', 'suspects'];
@@ -56,7 +56,7 @@ function FollowUpForm({ incident, onSaved }: { incident: IncidentDetail; onSaved
           name="closingNote"
           label={incidentLabel(t, 'closingNote')}
           optional
-          description={t('safetyIncidents.hints.closingNote')}
+          description={t('incidents.hints.closingNote')}
           rows={3}
           error={fieldError('closingNote')}
           defaultValue={incident.closingNote}
@@ -65,41 +65,41 @@ function FollowUpForm({ incident, onSaved }: { incident: IncidentDetail; onSaved
         <SuspectFields initial={incident.suspects} error={followUp.error} onCountChange={setSuspects} />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={followUp.isPending}>
-            {t('safetyIncidents.detail.save')}
+            {t('incidents.detail.save')}
           </Button>
         </ButtonGroup>
       </form>
       <ConfirmDialog
         open={pending !== null}
-        title={t('safetyIncidents.detail.closeTitle')}
-        confirmLabel={t('safetyIncidents.detail.close')}
+        title={t('incidents.detail.closeTitle')}
+        confirmLabel={t('incidents.detail.close')}
         busy={followUp.isPending}
         onCancel={() => setPending(null)}
         onConfirm={() => pending && send(pending)}
       >
-        <p className="utrecht-paragraph">{t('safetyIncidents.detail.closeText')}</p>
+        <p className="utrecht-paragraph">{t('incidents.detail.closeText')}</p>
       </ConfirmDialog>
     </>
   );
 }
 
-export function SafetyIncidentPage() {
+export function IncidentPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const incident = useIncident(id);
   const session = useSession();
   const [saved, setSaved] = useState(0);
   // The server decides; the form is shown to whoever the server lets follow up.
-  const canFollowUp = can(session.data, 'safetyIncident.manage');
+  const canFollowUp = can(session.data, 'incident.manage');
 
   if (incident.isPending) return <Loading />;
   if (incident.isError) {
     return (
       <>
-        <PageHeading title={t('safetyIncidents.detail.documentTitle')}>{t('safetyIncidents.detail.documentTitle')}</PageHeading>
+        <PageHeading title={t('incidents.detail.documentTitle')}>{t('incidents.detail.documentTitle')}</PageHeading>
         <LoadError error={incident.error} />
         <p className="utrecht-paragraph">
-          <TextLink to="/veiligheid">{t('safetyIncidents.detail.back')}</TextLink>
+          <TextLink to="/veiligheid">{t('incidents.detail.back')}</TextLink>
         </p>
       </>
     );
@@ -108,16 +108,16 @@ export function SafetyIncidentPage() {
   return (
     <>
       <p className="utrecht-paragraph baken-incident-actions">
-        <TextLink to="/veiligheid">{t('safetyIncidents.detail.back')}</TextLink>
+        <TextLink to="/veiligheid">{t('incidents.detail.back')}</TextLink>
       </p>
-      <PageHeading title={t('safetyIncidents.detail.documentTitle')}>{t('safetyIncidents.detail.title', { kind: incidentOption(t, 'kind', i.kind) })}</PageHeading>
+      <PageHeading title={t('incidents.detail.documentTitle')}>{t('incidents.detail.title', { kind: incidentOption(t, 'kind', i.kind) })}</PageHeading>
       <p className="baken-record__badges">
         <StatusBadge status={statusBadge(i.status)}>{incidentOption(t, 'status', i.status)}</StatusBadge>{' '}
-        <span className="baken-hint">{t('safetyIncidents.detail.reportedBy', { name: i.reportedByName ?? '—', date: formatDateTime(i.reportedAt) })}</span>
+        <span className="baken-hint">{t('incidents.detail.reportedBy', { name: i.reportedByName ?? '—', date: formatDateTime(i.reportedAt) })}</span>
       </p>
       <div className="baken-work">
         <div className="baken-work__main">
-          <Heading2>{t('safetyIncidents.detail.what')}</Heading2>
+          <Heading2>{t('incidents.detail.what')}</Heading2>
           <DataList
             items={[
               { key: incidentLabel(t, 'occurredAt'), value: formatDateTime(i.occurredAt) },
@@ -126,7 +126,7 @@ export function SafetyIncidentPage() {
               { key: incidentLabel(t, 'involved'), value: i.involved },
             ]}
           />
-          <Heading2>{t('safetyIncidents.detail.police')}</Heading2>
+          <Heading2>{t('incidents.detail.police')}</Heading2>
           <DataList
             items={[
               { key: incidentLabel(t, 'policeInvolvement'), value: incidentOption(t, 'policeInvolvement', i.policeInvolvement) },
@@ -140,20 +140,20 @@ export function SafetyIncidentPage() {
                 : []),
             ]}
           />
-          <Heading2>{t('safetyIncidents.detail.suspects')}</Heading2>
-          {i.suspects.length === 0 && <p className="utrecht-paragraph">{t('safetyIncidents.noSuspects')}</p>}
+          <Heading2>{t('incidents.detail.suspects')}</Heading2>
+          {i.suspects.length === 0 && <p className="utrecht-paragraph">{t('incidents.noSuspects')}</p>}
           {i.suspects.map((suspect, n) => (
             <section key={n} aria-labelledby={`suspect-${n}`}>
-              <Heading3 id={`suspect-${n}`}>{t('safetyIncidents.suspect', { n: n + 1 })}</Heading3>
+              <Heading3 id={`suspect-${n}`}>{t('incidents.suspect', { n: n + 1 })}</Heading3>
               <DataList items={SUSPECT_FIELDS.map((field) => ({ key: incidentLabel(t, field), value: suspect[field] }))} />
             </section>
           ))}
 
           <section aria-labelledby="follow-up-title" className="baken-section">
-            <Heading2 id="follow-up-title">{t('safetyIncidents.detail.followUp')}</Heading2>
+            <Heading2 id="follow-up-title">{t('incidents.detail.followUp')}</Heading2>
             {saved > 0 && (
               <Alert kind="ok" takeFocus key={saved}>
-                {t('safetyIncidents.detail.saved')}
+                {t('incidents.detail.saved')}
               </Alert>
             )}
             {canFollowUp ? (
@@ -162,10 +162,10 @@ export function SafetyIncidentPage() {
               </div>
             ) : (
               <>
-                <p className="utrecht-paragraph baken-hint">{t('safetyIncidents.detail.followUpReadOnly')}</p>
+                <p className="utrecht-paragraph baken-hint">{t('incidents.detail.followUpReadOnly')}</p>
                 <DataList
                   items={[
-                    { key: incidentLabel(t, 'followUpActions'), value: i.followUpActions ? <span className="baken-prewrap">{i.followUpActions}</span> : t('safetyIncidents.detail.noFollowUp') },
+                    { key: incidentLabel(t, 'followUpActions'), value: i.followUpActions ? <span className="baken-prewrap">{i.followUpActions}</span> : t('incidents.detail.noFollowUp') },
                     ...(i.status === 'closed'
                       ? [
                           { key: incidentLabel(t, 'closedAt'), value: i.closedAt ? formatDateTime(i.closedAt) : null },
@@ -179,12 +179,12 @@ export function SafetyIncidentPage() {
           </section>
 
           <section aria-labelledby="incident-history-title" className="baken-section">
-            <Heading2 id="incident-history-title">{t('safetyIncidents.detail.history')}</Heading2>
+            <Heading2 id="incident-history-title">{t('incidents.detail.history')}</Heading2>
             <ol className="baken-history-list">
               {i.history.map((version, n) => (
                 <li key={n}>
-                  {t('safetyIncidents.detail.changeLine', {
-                    change: t(`safetyIncidents.detail.change.${version.change}`),
+                  {t('incidents.detail.changeLine', {
+                    change: t(`incidents.detail.change.${version.change}`),
                     date: formatDateTime(version.changedAt),
                     name: version.changedByName ?? '—',
                     status: incidentOption(t, 'status', String(version.snapshot.status ?? '')),
@@ -194,7 +194,7 @@ export function SafetyIncidentPage() {
             </ol>
           </section>
         </div>
-        <GuidanceTips place="safetyIncidents" />
+        <GuidanceTips place="incidents" />
       </div>
     </>
   );

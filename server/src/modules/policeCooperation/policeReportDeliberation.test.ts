@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DELIBERATION_OUTCOMES, OFFENCES_WHILE_EXPLOITED, OUTCOMES_WITH_DATE, YOUTH_WISHES } from './policeCooperation.options.js';
-import { deliberationProblems, reportDeliberationInput, reportDeliberationKind } from './reportDeliberation.kind.js';
+import { deliberationProblems, policeReportDeliberationInput, policeReportDeliberationKind } from './policeReportDeliberation.kind.js';
 
-const example = reportDeliberationKind.example as Record<string, unknown>;
-const valid = () => reportDeliberationInput.parse(example);
+const example = policeReportDeliberationKind.example as Record<string, unknown>;
+const valid = () => policeReportDeliberationInput.parse(example);
 
 describe('report deliberation input', () => {
   it('accepts the example and leaves no answer about the youth filled in beforehand', () => {
     expect(deliberationProblems(valid())).toEqual([]);
     const { youthWish, offences, vulnerability, outcome, ...rest } = example;
     void [youthWish, offences, vulnerability, outcome];
-    const missing = reportDeliberationInput.safeParse(rest);
+    const missing = policeReportDeliberationInput.safeParse(rest);
     expect(missing.success).toBe(false);
     expect(missing.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['offences', 'outcome', 'vulnerability', 'youthWish']);
   });
 
   it('needs participants and the weighing itself', () => {
-    expect(reportDeliberationInput.safeParse({ ...example, participants: [' '] }).success).toBe(false);
-    expect(reportDeliberationInput.safeParse({ ...example, weighing: '  ' }).success).toBe(false);
+    expect(policeReportDeliberationInput.safeParse({ ...example, participants: [' '] }).success).toBe(false);
+    expect(policeReportDeliberationInput.safeParse({ ...example, weighing: '  ' }).success).toBe(false);
   });
 
   it('refuses a lawyer meeting or police intake in the future', () => {
-    expect(reportDeliberationInput.safeParse({ ...example, lawyerConsultedOn: '2999-01-01' }).success).toBe(false);
-    expect(reportDeliberationInput.safeParse({ ...example, policeIntakeOn: '2999-01-01' }).success).toBe(false);
+    expect(policeReportDeliberationInput.safeParse({ ...example, lawyerConsultedOn: '2999-01-01' }).success).toBe(false);
+    expect(policeReportDeliberationInput.safeParse({ ...example, policeIntakeOn: '2999-01-01' }).success).toBe(false);
     // A follow-up date is meant to lie ahead.
-    expect(reportDeliberationInput.safeParse({ ...example, followUpOn: '2999-01-01' }).success).toBe(true);
+    expect(policeReportDeliberationInput.safeParse({ ...example, followUpOn: '2999-01-01' }).success).toBe(true);
   });
 });
 

@@ -5,16 +5,16 @@
 import { allow, deny, type Actor, type Decision } from '../../platform/authz/actor.js';
 import { hasCapability } from '../../platform/authz/roles.js';
 
-export type SafetyIncidentAction = 'report' | 'list' | 'read' | 'followUp';
+export type IncidentAction = 'report' | 'list' | 'read' | 'followUp';
 
 /** What the policy needs to know about one incident. */
 export interface IncidentFacts {
   reportedBy: string;
 }
 
-export function can(actor: Actor, action: SafetyIncidentAction, incident?: IncidentFacts): Decision {
-  const manages = hasCapability(actor.roles, 'safetyIncident.manage');
-  const reports = hasCapability(actor.roles, 'safetyIncident.report');
+export function can(actor: Actor, action: IncidentAction, incident?: IncidentFacts): Decision {
+  const manages = hasCapability(actor.roles, 'incident.manage');
+  const reports = hasCapability(actor.roles, 'incident.report');
   switch (action) {
     case 'report':
       return reports ? allow('reporter') : deny;

@@ -4,7 +4,7 @@
 // organisation's scope after this module's policy, and every report, read,
 // follow-up and refusal leaves one audit event in the same transaction (reads
 // too, since descriptions of people are personal data). An incident is never
-// deleted; each version is kept in safety_incident_history.
+// deleted; each version is kept in incident_history.
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/authz/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -13,7 +13,7 @@ import { AppError, FieldRuleError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/http/app-types.js';
 import { nowInNetherlands } from '../../platform/http/schemas.js';
 import type { FieldMessageKey } from '../../platform/i18n/fieldMessages.js';
-import { can, type SafetyIncidentAction } from './safetyIncidents.policy.js';
+import { can, type IncidentAction } from './incidents.policy.js';
 import type { z } from 'zod';
 import type {
   IncidentFollowUpInput,
@@ -23,7 +23,7 @@ import type {
   incidentDetailSchema,
   incidentListQuery,
   incidentListSchema,
-} from './safetyIncidents.schemas.js';
+} from './incidents.schemas.js';
 import './policeCooperation.tables.js';
 
 type Problem = { path: string; key: FieldMessageKey };
@@ -40,11 +40,11 @@ type Refused = typeof REFUSED;
  * the refusal is audited and commits before the error is thrown, so a denied
  * attempt stays on record while nothing else changes.
  */
-async function withPolicy<T>({ database }: Platform, actor: Actor, attempted: SafetyIncidentAction, recordId: string | null, work: (tx: Tx) => Promise<T | Refused>): Promise<T> {
+async function withPolicy<T>({ database }: Platform, actor: Actor, attempted: IncidentAction, recordId: string | null, work: (tx: Tx) => Promise<T | Refused>): Promise<T> {
   const outcome = await database.inOrganisation(actor.organisationId, async (tx) => {
     const result = await work(tx);
     if (result === REFUSED) {
-      await recordAudit(tx, actor, { action: 'access.denied', outcome: 'denied', recordType: 'safetyIncident', recordId, details: { attempted: `safetyIncident.${attempted}` } });
+      await recordAudit(tx, actor, { action: 'access.denied', outcome: 'denied', recordType: 'incident', recordId, details: { attempted: `incident.${attempted}` } });
     }
     return result;
   });
@@ -143,7 +143,7 @@ async function present(tx: Tx, actor: Actor, rows: Row[]): Promise<IncidentOutpu
 async function keepVersion(tx: Tx, actor: Actor, change: 'reported' | 'followedUp', incident: IncidentOutput) {
   const { own: _own, ...snapshot } = incident;
   await tx
-    .insertInto('safety_incident_history')
+    .insertInto('incident_history')
     .values({ organisation_id: actor.organisationId, incident_id: incident.id, change, snapshot: JSON.stringify(snapshot), changed_by: actor.userId })
     .execute();
 }
@@ -156,7 +156,7 @@ export function reportIncident(platform: Platform, actor: Actor, input: Incident
     if (input.occurredAt > nowInNetherlands()) problems.unshift({ path: 'occurredAt', key: 'dateInFuture' });
     if (problems.length > 0) throw new FieldRuleError(problems);
     const row = await tx
-      .insertInto('safety_incidents')
+      .insertInto('incidents')
       .values({
         organisation_id: actor.organisationId,
         kind: input.kind,
@@ -173,8 +173,8 @@ export function reportIncident(platform: Platform, actor: Actor, input: Incident
     const [incident] = await present(tx, actor, [row as unknown as Row]);
     await keepVersion(tx, actor, 'reported', incident!);
     await recordAudit(tx, actor, {
-      action: 'safetyIncident.reported',
-      recordType: 'safetyIncident',
+      action: 'incident.reported',
+      recordType: 'incident',
       recordId: incident!.id,
       details: { kind: input.kind, policeInvolvement: input.policeInvolvement, suspects: input.suspects.length },
     });
@@ -190,14 +190,14 @@ export function listIncidents(platform: Platform, actor: Actor, filters: Inciden
     const scope = decision.via === 'safetyOfficer' ? ('organisation' as const) : ('own' as const);
     const ownOnly = scope === 'own' ? sql`AND reported_by = ${actor.userId}` : sql``;
     const { rows } = await sql<Row>`
-      SELECT * FROM safety_incidents
+      SELECT * FROM incidents
       WHERE organisation_id = ${actor.organisationId} ${ownOnly}
         ${filters.status ? sql`AND status = ${filters.status}` : sql``}
         ${filters.kind ? sql`AND kind = ${filters.kind}` : sql``}
       ORDER BY occurred_at DESC, id
       LIMIT 500`.execute(tx);
     const counted = await sql<{ status: string; n: number }>`
-      SELECT status, count(*)::int AS n FROM safety_incidents
+      SELECT status, count(*)::int AS n FROM incidents
       WHERE organisation_id = ${actor.organisationId} ${ownOnly}
       GROUP BY status`.execute(tx);
     const officers = await sql<{ display_name: string }>`
@@ -206,8 +206,8 @@ export function listIncidents(platform: Platform, actor: Actor, filters: Inciden
       WHERE u.organisation_id = ${actor.organisationId} AND u.active AND r.role = 'safetyOfficer'
       ORDER BY u.display_name`.execute(tx);
     await recordAudit(tx, actor, {
-      action: 'safetyIncident.listed',
-      recordType: 'safetyIncident',
+      action: 'incident.listed',
+      recordType: 'incident',
       details: { scope, count: rows.length, ...(filters.status ? { status: filters.status } : {}), ...(filters.kind ? { kind: filters.kind } : {}) },
     });
     const count = (status: string) => counted.rows.find((r) => r.status === status)?.n ?? 0;
@@ -232,7 +232,7 @@ export function listIncidents(platform: Platform, actor: Actor, filters: Inciden
 }
 
 function findRow(tx: Tx, actor: Actor, id: string, forUpdate = false): Promise<Row | undefined> {
-  let query = tx.selectFrom('safety_incidents').selectAll().where('id', '=', id).where('organisation_id', '=', actor.organisationId);
+  let query = tx.selectFrom('incidents').selectAll().where('id', '=', id).where('organisation_id', '=', actor.organisationId);
   if (forUpdate) query = query.forUpdate();
   return query.executeTakeFirst() as Promise<Row | undefined>;
 }
@@ -252,7 +252,7 @@ export function readIncident(platform: Platform, actor: Actor, id: string): Prom
     if (!decision.allowed) return REFUSED;
     const [incident] = await present(tx, actor, [row]);
     const history = await tx
-      .selectFrom('safety_incident_history as h')
+      .selectFrom('incident_history as h')
       .leftJoin('users as u', 'u.id', 'h.changed_by')
       .select(['h.change', 'h.changed_at', 'h.snapshot', 'u.display_name'])
       .where('h.incident_id', '=', id)
@@ -260,7 +260,7 @@ export function readIncident(platform: Platform, actor: Actor, id: string): Prom
       .orderBy('h.id', 'desc')
       .limit(200)
       .execute();
-    await recordAudit(tx, actor, { action: 'safetyIncident.read', recordType: 'safetyIncident', recordId: id, purpose: decision.via });
+    await recordAudit(tx, actor, { action: 'incident.read', recordType: 'incident', recordId: id, purpose: decision.via });
     return {
       ...incident!,
       history: history.map((h) => ({
@@ -288,7 +288,7 @@ export function followUpIncident(platform: Platform, actor: Actor, id: string, i
     if (problems.length > 0) throw new FieldRuleError(problems);
     const closing = input.status === 'closed';
     const row = await tx
-      .updateTable('safety_incidents')
+      .updateTable('incidents')
       .set({
         status: input.status,
         follow_up_actions: input.followUpActions,
@@ -308,7 +308,7 @@ export function followUpIncident(platform: Platform, actor: Actor, id: string, i
     await keepVersion(tx, actor, 'followedUp', incident!);
     // Field names only: the values stay out of the trail.
     const changed = FOLLOW_UP_FIELDS.filter((field) => JSON.stringify(before![field]) !== JSON.stringify(incident![field]));
-    await recordAudit(tx, actor, { action: 'safetyIncident.followedUp', recordType: 'safetyIncident', recordId: id, details: { status: input.status, changed } });
+    await recordAudit(tx, actor, { action: 'incident.followedUp', recordType: 'incident', recordId: id, details: { status: input.status, changed } });
     return incident!;
   });
 }

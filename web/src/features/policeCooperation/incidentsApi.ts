@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, query, type ApiError } from '../../api/http';
-import type { incidentDetailSchema, incidentListSchema, incidentSchema } from '../../../../server/src/modules/policeCooperation/safetyIncidents.schemas';
+import type { incidentDetailSchema, incidentListSchema, incidentSchema } from '../../../../server/src/modules/policeCooperation/incidents.schemas';
 
 export type Incident = z.infer<typeof incidentSchema>;
 export type IncidentList = z.infer<typeof incidentListSchema>;
@@ -14,23 +14,23 @@ export interface IncidentFilters {
 }
 
 const keys = {
-  all: ['safetyIncidents'] as const,
-  list: (filters: IncidentFilters) => ['safetyIncidents', 'list', filters] as const,
-  one: (id: string) => ['safetyIncidents', 'one', id] as const,
+  all: ['incidents'] as const,
+  list: (filters: IncidentFilters) => ['incidents', 'list', filters] as const,
+  one: (id: string) => ['incidents', 'one', id] as const,
 };
 
 export function useIncidents(filters: IncidentFilters) {
-  return useQuery<IncidentList, ApiError>({ queryKey: keys.list(filters), queryFn: () => api.get(`/api/safety-incidents${query({ ...filters })}`) });
+  return useQuery<IncidentList, ApiError>({ queryKey: keys.list(filters), queryFn: () => api.get(`/api/incidents${query({ ...filters })}`) });
 }
 
 export function useIncident(id: string) {
-  return useQuery<IncidentDetail, ApiError>({ queryKey: keys.one(id), queryFn: () => api.get(`/api/safety-incidents/${id}`) });
+  return useQuery<IncidentDetail, ApiError>({ queryKey: keys.one(id), queryFn: () => api.get(`/api/incidents/${id}`) });
 }
 
 export function useReportIncident() {
   const client = useQueryClient();
   return useMutation<Incident, ApiError, Record<string, unknown>>({
-    mutationFn: (body) => api.post('/api/safety-incidents', body),
+    mutationFn: (body) => api.post('/api/incidents', body),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -38,7 +38,7 @@ export function useReportIncident() {
 export function useFollowUpIncident(id: string) {
   const client = useQueryClient();
   return useMutation<Incident, ApiError, Record<string, unknown>>({
-    mutationFn: (body) => api.put(`/api/safety-incidents/${id}/follow-up`, body),
+    mutationFn: (body) => api.put(`/api/incidents/${id}/follow-up`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { startHarness, type Harness } from './harness.js';
 import { buildWorld, type World } from './world.js';
 import type { ApiClient } from './client.js';
-import { reportDeliberationKind } from '../server/src/modules/policeCooperation/reportDeliberation.kind.js';
+import { policeReportDeliberationKind } from '../server/src/modules/policeCooperation/policeReportDeliberation.kind.js';
 
 describe('report deliberation', () => {
   let h: Harness;
@@ -18,8 +18,8 @@ describe('report deliberation', () => {
   let worker: ApiClient;
   let lead: ApiClient;
   const path = () => `/api/youths/${w.youthA}/report-deliberations`;
-  const body = (overrides: Record<string, unknown> = {}) => ({ ...(reportDeliberationKind.example as Record<string, unknown>), ...overrides });
-  const stored = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM report_deliberations`.execute(h.database.unsafeSystemQuery)).rows[0]!.n;
+  const body = (overrides: Record<string, unknown> = {}) => ({ ...(policeReportDeliberationKind.example as Record<string, unknown>), ...overrides });
+  const stored = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM police_report_deliberations`.execute(h.database.unsafeSystemQuery)).rows[0]!.n;
   const events = async (action: string) =>
     (
       await sql<{ outcome: string; youth_id: string | null; record_id: string | null; details: unknown }>`SELECT outcome, youth_id, record_id, details FROM audit_events
@@ -47,7 +47,7 @@ describe('report deliberation', () => {
       signedOffAt: null,
       createdByName: 'caseWorkerA',
     });
-    expect(await events('reportDeliberation.created')).toEqual([expect.objectContaining({ outcome: 'allowed', youth_id: w.youthA, record_id: r.body.id })]);
+    expect(await events('policeReportDeliberation.created')).toEqual([expect.objectContaining({ outcome: 'allowed', youth_id: w.youthA, record_id: r.body.id })]);
   });
 
   it('answers a broken rule field by field, in Dutch, and stores nothing', async () => {
@@ -101,7 +101,7 @@ describe('report deliberation', () => {
     expect(stale.body.code).toBe('EDIT_CONFLICT');
     const history = await worker.get(`/api/youths/${w.youthA}/history/${later.body.id}`);
     expect(history.body.map((v: { change: string }) => v.change)).toEqual(['created']);
-    expect(await events('reportDeliberation.listed')).toEqual(expect.arrayContaining([expect.objectContaining({ youth_id: w.youthA, details: { count: 2 } })]));
+    expect(await events('policeReportDeliberation.listed')).toEqual(expect.arrayContaining([expect.objectContaining({ youth_id: w.youthA, details: { count: 2 } })]));
   });
 
   it('is read only by the case team and the designated officer, never by another organisation or the police', async () => {

@@ -27,7 +27,7 @@ import {
 /** A date that may be left empty, and when given lies in the past (a meeting that took place). */
 const pastDateOrNull = isoDate.refine((v) => v <= todayInNetherlands(), fieldKey('dateInFuture')).nullable().default(null);
 
-export const reportDeliberationInput = z.object({
+export const policeReportDeliberationInput = z.object({
   deliberatedOn: pastDate,
   participants: list(20, 120).refine((p) => p.length > 0, fieldKey('required')),
   youthWish: z.enum(YOUTH_WISHES),
@@ -63,10 +63,10 @@ export const reportDeliberationInput = z.object({
   followUp: optional(5000),
   followUpOn: isoDate.nullable().default(null),
 });
-export type ReportDeliberationInput = z.infer<typeof reportDeliberationInput>;
+export type PoliceReportDeliberationInput = z.infer<typeof policeReportDeliberationInput>;
 
 /** The rules between fields; every broken one at once. */
-export function deliberationProblems(input: ReportDeliberationInput): { path: string; key: FieldMessageKey }[] {
+export function deliberationProblems(input: PoliceReportDeliberationInput): { path: string; key: FieldMessageKey }[] {
   const problems: { path: string; key: FieldMessageKey }[] = [];
   if (OFFENCES_NEEDING_NON_PUNISHMENT.includes(input.offences) && input.nonPunishment === '') problems.push({ path: 'nonPunishment', key: 'nonPunishmentMissing' });
   // A report by the youth against the youth's recorded wish would be exactly the push this form must not make.
@@ -76,12 +76,12 @@ export function deliberationProblems(input: ReportDeliberationInput): { path: st
   return problems;
 }
 
-export const reportDeliberationKind: RecordKind<ReportDeliberationInput> = {
-  name: 'reportDeliberation',
-  table: 'report_deliberations',
+export const policeReportDeliberationKind: RecordKind<PoliceReportDeliberationInput> = {
+  name: 'policeReportDeliberation',
+  table: 'police_report_deliberations',
   path: 'report-deliberations',
   signOff: true,
-  input: reportDeliberationInput,
+  input: policeReportDeliberationInput,
   fields: {
     deliberatedOn: 'deliberated_on',
     participants: 'participants',
