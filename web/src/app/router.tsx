@@ -50,6 +50,9 @@ import { DisclosureDetailPage } from '../features/disclosures/DisclosureDetailPa
 import { ComenshaPage } from '../features/comensha/ComenshaPage';
 import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
+import { QualityPage } from '../features/quality/QualityPage';
+import { PoliciesPage } from '../features/quality/PoliciesPage';
+import { InspectionPage } from '../features/inspection/InspectionPage';
 import { EditPartnerPage, NewPartnerPage } from '../features/partners/PartnerFormPage';
 import { ContactsFormPage } from '../features/partners/ContactsFormPage';
 import { CovenantsPage, EditCovenantPage, NewCovenantPage } from '../features/partners/CovenantsPage';
@@ -146,6 +149,9 @@ export const router = createBrowserRouter([
               { path: '/partners/convenanten/:id/wijzigen', element: <EditCovenantPage /> },
             ],
           },
+          { element: <RequireSignIn capability="policies.read" />, children: [{ path: '/protocollen', element: <PoliciesPage /> }] },
+          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
+          { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
           { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
           { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
           {

@@ -44,11 +44,19 @@ export type Capability =
   /** Receives every safety incident of the organisation and follows it up (the safety officer). */
   | 'incident.manage'
   /** Keeps the organisation's register of CoMensha registrations. */
-  | 'comensha.readRegister';
+  | 'comensha.readRegister'
+  /** Keeps the self-assessment, the staff expertise register and the policies register (the quality officer). */
+  | 'quality.manage'
+  /** Reads the organisation's quality work: self-assessment, indicators (as aggregates), expertise, its inspections. */
+  | 'quality.read'
+  /** Reads the organisation's policies and protocols (everyone who works with the youths). */
+  | 'policies.read'
+  /** Conducts inspection rounds: judgments, figures, reports, improvement plans (the inspector). */
+  | 'inspection.conduct';
 
 const capabilitiesByRole: Record<Role, readonly Capability[]> = {
-  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'incident.report'],
-  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide', 'partners.read', 'incident.report'],
+  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'incident.report', 'policies.read'],
+  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide', 'partners.read', 'incident.report', 'policies.read'],
   designatedOfficer: [
     'caseData.access',
     'caseFile.create',
@@ -61,15 +69,17 @@ const capabilitiesByRole: Record<Role, readonly Capability[]> = {
     'partners.read',
     'incident.report',
     'comensha.readRegister',
+    'quality.read',
+    'policies.read',
   ],
-  safetyOfficer: ['caseData.access', 'partners.read', 'incident.report', 'incident.manage'],
-  qualityOfficer: ['partners.read', 'incident.report'],
+  safetyOfficer: ['caseData.access', 'partners.read', 'incident.report', 'incident.manage', 'policies.read'],
+  qualityOfficer: ['partners.read', 'incident.report', 'quality.manage', 'quality.read', 'policies.read'],
   // Manages people and access; reads no case file by virtue of this role.
-  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'incident.report'],
+  orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'incident.report', 'quality.read', 'policies.read'],
   policyOfficer: ['partners.read'],
   careCoordinator: ['partners.read'],
   policeLiaison: ['disclosure.receive'],
-  inspector: [],
+  inspector: ['inspection.conduct'],
 };
 
 /** Which roles an organisation of each kind may hand out. */

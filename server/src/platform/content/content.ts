@@ -95,6 +95,11 @@ export const GUIDANCE_PLACES = [
   'comensha',
   'incidents',
   'partners',
+  'selfAssessment',
+  'indicators',
+  'expertise',
+  'policies',
+  'inspection',
 ] as const;
 
 const guidanceSchema = z

@@ -1,0 +1,8 @@
+// Scaffold: the page's place in the menu and the router; its module fills it in.
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../ui/Heading';
+
+export function PoliciesPage() {
+  const { t } = useTranslation();
+  return <PageHeading title={t('nav.policies')}>{t('nav.policies')}</PageHeading>;
+}
