@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, cpSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,72 @@ describe('content packs', () => {
     const theme = '{code: safety, nl: Veiligheid, en: Safety, explanationNl: Uitleg hier, explanationEn: Explained here, ref: "003 §1.3"}';
     writeFileSync(join(dir, 'covenants', 'themes.yaml'), `pack: covenantThemes\nversion: "2026.2"\nthemes: [${theme}, ${theme}]\n`);
     expect(() => loadContent(dir)).toThrow(/covenants\/themes.yaml.*themes.1.code: duplicate code safety/);
+  });
+
+  const COMPUTED_INDICATOR_CODES = [
+    'placementReasoning',
+    'genderSensitiveApproach',
+    'policeCooperationRecorded',
+    'staffTraining',
+    'structuredRiskAssessmentAtStart',
+    'safetyPlanSections',
+    'staffSafetyEstimate',
+    'safetySignedOffByLead',
+    'phasedPlanning',
+    'carePlanAnalysis',
+    'reviewsWithinThreeMonths',
+    'networkAnalysisRisksStrengths',
+    'parentsGoals',
+    'educationGoalFirstPhase',
+    'leisureAndHousingGoals',
+    'aftercareDocumented',
+    'comenshaConsentAndCopy',
+    'comenshaNoRegistrationReasoned',
+    'medicalDecisionsStartAndMissing',
+    'traumaGoalsProgress',
+    'selfEsteemGoalsProgress',
+    'relationshipGoalsProgress',
+  ];
+
+  it('loads the quality framework: 16 core elements in three groups, numbered as in seed 003', () => {
+    const { qualityFramework } = loadContent();
+    expect(qualityFramework.coreElements.map((e) => e.ref)).toEqual(
+      ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '3.1', '3.2', '3.3', '3.4'],
+    );
+    expect(qualityFramework.coreElements.filter((e) => e.group === 'basic')).toHaveLength(4);
+    expect(qualityFramework.coreElements.filter((e) => e.group === 'general')).toHaveLength(8);
+    expect(qualityFramework.coreElements.filter((e) => e.group === 'specific')).toHaveLength(4);
+    const element = (ref: string) => qualityFramework.coreElements.find((e) => e.ref === ref)!;
+    expect(element('2.6').criteria.map((c) => c.ref)).toEqual(['2.6-c1', '2.6-c2', '2.6-c3', '2.6-c4']);
+    expect(element('2.1').indicators.map((i) => i.ref)).toEqual(['2.1-i1', '2.1-i2', '2.1-i3', '2.1-i4', '2.1-i5']);
+    expect(element('1.4').indicators[0]!.level).toBe('professional');
+  });
+
+  it('gives every computed indicator a unique code, exactly the agreed set, and leaves the rest to the self-assessment', () => {
+    const indicators = loadContent().qualityFramework.coreElements.flatMap((e) => e.indicators);
+    const computed = indicators.flatMap((i) => (i.answeredBy === 'computed' ? [i.code] : []));
+    expect(computed).toHaveLength(indicators.filter((i) => i.answeredBy === 'computed').length);
+    expect(new Set(computed).size).toBe(computed.length);
+    expect([...computed].sort()).toEqual([...COMPUTED_INDICATOR_CODES].sort());
+    const byCode = new Map(
+      loadContent().qualityFramework.coreElements.flatMap((e) => e.indicators.flatMap((i) => (i.answeredBy === 'computed' ? [[i.code, e.ref] as const] : []))),
+    );
+    expect([byCode.get('staffTraining'), byCode.get('comenshaNoRegistrationReasoned'), byCode.get('relationshipGoalsProgress')]).toEqual(['1.4', '2.8', '3.4']);
+    // 2.2 (climate) cannot be read from the files: both its indicators are asked in the self-assessment.
+    const climate = indicators.filter((i) => i.ref.startsWith('2.2-'));
+    expect(climate.map((i) => i.answeredBy)).toEqual(['selfAssessment', 'selfAssessment']);
+  });
+
+  it('refuses a quality framework with a computed indicator without a code, a code twice or a ref out of order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baken-content-'));
+    cpSync(contentDir, dir, { recursive: true });
+    const original = readFileSync(join(contentDir, 'quality', 'framework.yaml'), 'utf8');
+    writeFileSync(join(dir, 'quality', 'framework.yaml'), original.replace('        code: genderSensitiveApproach\n', ''));
+    expect(() => loadContent(dir)).toThrow(/quality\/framework.yaml.*coreElements.1.indicators.0/);
+    writeFileSync(join(dir, 'quality', 'framework.yaml'), original.replace('code: genderSensitiveApproach', 'code: placementReasoning'));
+    expect(() => loadContent(dir)).toThrow(/coreElements.1.indicators.0.code: duplicate code placementReasoning/);
+    writeFileSync(join(dir, 'quality', 'framework.yaml'), original.replace('ref: "2.6-c3"', 'ref: "2.6-c9"'));
+    expect(() => loadContent(dir)).toThrow(/coreElements.9.criteria.2.ref: expected ref 2.6-c3/);
   });
 
   it('checks an instrument’s age range inclusively', () => {

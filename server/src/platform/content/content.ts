@@ -132,16 +132,75 @@ const covenantThemesSchema = z
   })
   .superRefine((pack, ctx) => uniqueCodes(pack.themes, ctx, ['themes']));
 
+/** The quality framework (seed 003): core elements with criteria and indicators, numbered as in the source. */
+export const QUALITY_GROUPS = ['basic', 'general', 'specific'] as const;
+export const QUALITY_LEVELS = ['organisation', 'client', 'professional'] as const;
+const bilingual = { nl: text, en: text };
+const qualityIndicator = z.discriminatedUnion('answeredBy', [
+  z.object({ ref: z.string(), level: z.enum(QUALITY_LEVELS), ...bilingual, answeredBy: z.literal('computed'), code }),
+  z.object({ ref: z.string(), level: z.enum(QUALITY_LEVELS), ...bilingual, answeredBy: z.literal('selfAssessment') }),
+]);
+const qualityFrameworkSchema = z
+  .object({
+    pack: z.literal('qualityFramework'),
+    version,
+    source: z.enum(['003']),
+    title: z.object(bilingual),
+    citation: z.object(bilingual),
+    groups: z.array(z.object({ code: z.enum(QUALITY_GROUPS), ref: z.string().regex(/^\d$/), ...bilingual, descriptionNl: text, descriptionEn: text })).length(3),
+    coreElements: z
+      .array(
+        z.object({
+          ref: z.string().regex(/^\d\.\d$/, 'a core element ref looks like 2.1'),
+          group: z.enum(QUALITY_GROUPS),
+          ...bilingual,
+          descriptionNl: text,
+          descriptionEn: text,
+          criteria: z.array(z.object({ ref: z.string(), level: z.enum(QUALITY_LEVELS), ...bilingual })).min(1),
+          indicators: z.array(qualityIndicator).min(1),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((pack, ctx) => {
+    const groupRefs = new Map(pack.groups.map((g) => [g.code, g.ref]));
+    const elementRefs = new Set<string>();
+    const codes = new Set<string>();
+    pack.coreElements.forEach((element, e) => {
+      if (elementRefs.has(element.ref)) ctx.addIssue({ code: 'custom', message: `duplicate core element ${element.ref}`, path: ['coreElements', e, 'ref'] });
+      elementRefs.add(element.ref);
+      if (!element.ref.startsWith(`${groupRefs.get(element.group)}.`))
+        ctx.addIssue({ code: 'custom', message: `core element ${element.ref} is not in group ${element.group}`, path: ['coreElements', e, 'group'] });
+      // The source does not number criteria and indicators: ours run 1, 2, ... per element.
+      element.criteria.forEach((c, i) => {
+        if (c.ref !== `${element.ref}-c${i + 1}`) ctx.addIssue({ code: 'custom', message: `expected ref ${element.ref}-c${i + 1}`, path: ['coreElements', e, 'criteria', i, 'ref'] });
+        if (c.level !== 'organisation') ctx.addIssue({ code: 'custom', message: 'criteria are at organisation level', path: ['coreElements', e, 'criteria', i, 'level'] });
+      });
+      element.indicators.forEach((indicator, i) => {
+        const path = ['coreElements', e, 'indicators', i];
+        if (indicator.ref !== `${element.ref}-i${i + 1}`) ctx.addIssue({ code: 'custom', message: `expected ref ${element.ref}-i${i + 1}`, path: [...path, 'ref'] });
+        if (indicator.level === 'organisation') ctx.addIssue({ code: 'custom', message: 'indicators are at client or professional level', path: [...path, 'level'] });
+        if (indicator.answeredBy === 'computed') {
+          if (codes.has(indicator.code)) ctx.addIssue({ code: 'custom', message: `duplicate code ${indicator.code}`, path: [...path, 'code'] });
+          codes.add(indicator.code);
+        }
+      });
+    });
+  });
+
 export type SignalList = z.infer<typeof signalListSchema>;
 export type Instruments = z.infer<typeof instrumentsSchema>;
 export type Guidance = z.infer<typeof guidanceSchema>;
 export type CovenantThemes = z.infer<typeof covenantThemesSchema>;
+export type QualityFramework = z.infer<typeof qualityFrameworkSchema>;
+export type QualityIndicator = z.infer<typeof qualityIndicator>;
 
 export interface ContentPacks {
   signalList: SignalList;
   instruments: Instruments;
   guidance: Guidance;
   covenantThemes: CovenantThemes;
+  qualityFramework: QualityFramework;
 }
 
 export class ContentError extends Error {}
@@ -168,6 +227,7 @@ export function loadContent(dir: string = contentDir): ContentPacks {
     instruments: loadPack('instruments/instruments.yaml', instrumentsSchema, dir),
     guidance: loadPack('guidance/tips.yaml', guidanceSchema, dir),
     covenantThemes: loadPack('covenants/themes.yaml', covenantThemesSchema, dir),
+    qualityFramework: loadPack('quality/framework.yaml', qualityFrameworkSchema, dir),
   };
 }
 
