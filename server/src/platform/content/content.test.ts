@@ -113,6 +113,41 @@ describe('content packs', () => {
     expect(() => loadContent(dir)).toThrow(/coreElements.9.criteria.2.ref: expected ref 2.6-c3/);
   });
 
+  it('loads the inspection framework: five themes, the expectations seed 004 names with their numbers, secured adding restrictive measures and leave', () => {
+    const { inspectionFramework } = loadContent();
+    expect(inspectionFramework.themes.map((t) => [t.ref, t.nl])).toEqual([
+      ['1', 'Uitvoering hulpverlening'],
+      ['2', 'Veiligheid'],
+      ['3', 'Leefklimaat'],
+      ['4', 'Cliëntenpositie'],
+      ['5', 'Organisatie'],
+    ]);
+    const expectations = inspectionFramework.themes.flatMap((t) => t.expectations);
+    const refsFor = (variant: 'open' | 'secured') => expectations.filter((e) => e.appliesTo.includes(variant)).map((e) => e.ref);
+    expect(refsFor('open')).toEqual(['1.1.1', '2.1.1', '2.1.2', '2.1.3', '2.2.1', '2.2.2', '2.2.3', '5.2.1', '5.2.2']);
+    expect(refsFor('secured')).toEqual(['1.1.1', '1-s1', '1-s2', '2.1.1', '2.1.2', '2.1.3', '2.2.1', '2.2.2', '2.2.3', '5.2.1', '5.2.2']);
+    // Seed 004, Bevindingen and footnote 10: 33 and 40 judged, theme 1 holding 8 and 15 of them.
+    expect(inspectionFramework.inSource).toEqual({ open: 33, secured: 40 });
+    expect(inspectionFramework.themes.map((t) => t.inSource.open)).toEqual([8, 6, 6, 3, 10]);
+    expect(inspectionFramework.themes.map((t) => t.inSource.secured)).toEqual([15, 6, 6, 3, 10]);
+  });
+
+  it('refuses an inspection framework with an expectation in the wrong theme, a ref twice, more than the source has, or counts that do not add up', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baken-content-'));
+    cpSync(contentDir, dir, { recursive: true });
+    const file = join(dir, 'inspection', 'framework.yaml');
+    const original = readFileSync(join(contentDir, 'inspection', 'framework.yaml'), 'utf8');
+    writeFileSync(file, original.replace('ref: "2.2.3"', 'ref: "3.2.3"'));
+    expect(() => loadContent(dir)).toThrow(/inspection\/framework.yaml.*themes.1.expectations.5.ref: expectation 3.2.3 is not in theme 2/);
+    writeFileSync(file, original.replace('ref: "2.2.3"', 'ref: "2.2.2"'));
+    expect(() => loadContent(dir)).toThrow(/themes.1.expectations.5.ref: duplicate expectation 2.2.2/);
+    writeFileSync(file, original.replace('    inSource:\n      open: 6\n      secured: 6\n    expectations:\n      - ref: "2.1.1"', '    inSource:\n      open: 5\n      secured: 5\n    expectations:\n      - ref: "2.1.1"'));
+    expect(() => loadContent(dir)).toThrow(/theme 2 holds 6 open expectations, the source has 5/);
+    expect(() => loadContent(dir)).toThrow(/inSource.open: the themes count 32 open expectations, the pack says 33/);
+    writeFileSync(file, original.replace('ref: "1-s1"\n        appliesTo: [secured]', 'ref: "1-s1"\n        appliesTo: [open]'));
+    expect(() => loadContent(dir)).toThrow(/themes.0.expectations.1.appliesTo: every expectation applies to secured care/);
+  });
+
   it('checks an instrument’s age range inclusively', () => {
     const kjts = { minAge: 3, maxAge: 18 };
     expect([2, 3, 18, 19].map((age) => ageFits(kjts, age))).toEqual([false, true, true, false]);

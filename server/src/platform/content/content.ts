@@ -188,12 +188,83 @@ const qualityFrameworkSchema = z
     });
   });
 
+/**
+ * The inspection framework (seed 004): themes with numbered expectations. Each
+ * expectation says which variants hold it (open and/or secured care); the
+ * source's own count of expectations per theme and variant is kept beside them,
+ * so the pack shows how much of the framework it holds.
+ */
+export const CARE_VARIANTS = ['open', 'secured'] as const;
+const variantCounts = z.object({ open: z.number().int().min(0), secured: z.number().int().min(0) });
+const inspectionFrameworkSchema = z
+  .object({
+    pack: z.literal('inspectionFramework'),
+    version,
+    source: z.enum(['004']),
+    title: z.object(bilingual),
+    citation: z.object(bilingual),
+    inSource: variantCounts,
+    themes: z
+      .array(
+        z.object({
+          ref: z.string().regex(/^\d$/, 'a theme ref is one digit, e.g. 2'),
+          ...bilingual,
+          descriptionNl: text,
+          descriptionEn: text,
+          inSource: variantCounts,
+          expectations: z.array(
+            z.object({
+              // The framework's number (2.1.3); where the source names an expectation without one, the theme plus -s1, -s2.
+              ref: z.string().regex(/^\d\.\d+\.\d+$|^\d-s\d+$/, 'an expectation ref looks like 2.1.3 (or 1-s1 where the source gives no number)'),
+              appliesTo: z.array(z.enum(CARE_VARIANTS)).min(1),
+              ...bilingual,
+              /** Where the source names it (document and place). */
+              seen: ref,
+              retired: z.boolean().optional(),
+            }),
+          ),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((pack, ctx) => {
+    const themeRefs = new Set<string>();
+    const refs = new Set<string>();
+    const total = { open: 0, secured: 0 };
+    pack.themes.forEach((theme, t) => {
+      if (themeRefs.has(theme.ref)) ctx.addIssue({ code: 'custom', message: `duplicate theme ${theme.ref}`, path: ['themes', t, 'ref'] });
+      themeRefs.add(theme.ref);
+      total.open += theme.inSource.open;
+      total.secured += theme.inSource.secured;
+      theme.expectations.forEach((e, i) => {
+        const path = ['themes', t, 'expectations', i];
+        if (refs.has(e.ref)) ctx.addIssue({ code: 'custom', message: `duplicate expectation ${e.ref}`, path: [...path, 'ref'] });
+        refs.add(e.ref);
+        if (!e.ref.startsWith(`${theme.ref}.`) && !e.ref.startsWith(`${theme.ref}-`))
+          ctx.addIssue({ code: 'custom', message: `expectation ${e.ref} is not in theme ${theme.ref}`, path: [...path, 'ref'] });
+        if (new Set(e.appliesTo).size !== e.appliesTo.length) ctx.addIssue({ code: 'custom', message: 'a variant twice', path: [...path, 'appliesTo'] });
+        // Secured care is judged on everything open care is: an open-only expectation would break that.
+        if (!e.appliesTo.includes('secured')) ctx.addIssue({ code: 'custom', message: 'every expectation applies to secured care', path: [...path, 'appliesTo'] });
+      });
+      for (const variant of CARE_VARIANTS) {
+        const held = theme.expectations.filter((e) => !e.retired && e.appliesTo.includes(variant)).length;
+        if (held > theme.inSource[variant])
+          ctx.addIssue({ code: 'custom', message: `theme ${theme.ref} holds ${held} ${variant} expectations, the source has ${theme.inSource[variant]}`, path: ['themes', t, 'expectations'] });
+      }
+    });
+    for (const variant of CARE_VARIANTS) {
+      if (total[variant] !== pack.inSource[variant])
+        ctx.addIssue({ code: 'custom', message: `the themes count ${total[variant]} ${variant} expectations, the pack says ${pack.inSource[variant]}`, path: ['inSource', variant] });
+    }
+  });
+
 export type SignalList = z.infer<typeof signalListSchema>;
 export type Instruments = z.infer<typeof instrumentsSchema>;
 export type Guidance = z.infer<typeof guidanceSchema>;
 export type CovenantThemes = z.infer<typeof covenantThemesSchema>;
 export type QualityFramework = z.infer<typeof qualityFrameworkSchema>;
 export type QualityIndicator = z.infer<typeof qualityIndicator>;
+export type InspectionFramework = z.infer<typeof inspectionFrameworkSchema>;
 
 export interface ContentPacks {
   signalList: SignalList;
@@ -201,6 +272,7 @@ export interface ContentPacks {
   guidance: Guidance;
   covenantThemes: CovenantThemes;
   qualityFramework: QualityFramework;
+  inspectionFramework: InspectionFramework;
 }
 
 export class ContentError extends Error {}
@@ -228,6 +300,7 @@ export function loadContent(dir: string = contentDir): ContentPacks {
     guidance: loadPack('guidance/tips.yaml', guidanceSchema, dir),
     covenantThemes: loadPack('covenants/themes.yaml', covenantThemesSchema, dir),
     qualityFramework: loadPack('quality/framework.yaml', qualityFrameworkSchema, dir),
+    inspectionFramework: loadPack('inspection/framework.yaml', inspectionFrameworkSchema, dir),
   };
 }
 
