@@ -34,6 +34,11 @@ import { registerComenshaRoutes } from './modules/comensha/comensha.routes.js';
 import { registerDisclosureRoutes } from './modules/disclosures/disclosures.routes.js';
 import { registerPartnerRoutes } from './modules/organisations/partners/partners.routes.js';
 import { registerIncidentRoutes } from './modules/policeCooperation/incidents.routes.js';
+import { registerExpertiseRoutes } from './modules/quality/expertise/expertise.routes.js';
+import { registerPolicyRoutes } from './modules/quality/policies/policies.routes.js';
+import { registerInspectionRoutes } from './modules/inspection/inspection.routes.js';
+import { registerSelfAssessmentRoutes } from './modules/quality/selfAssessment/selfAssessment.routes.js';
+import { registerIndicatorRoutes } from './modules/quality/indicators/indicators.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -120,6 +125,11 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerDisclosureRoutes(app, platform);
   registerPartnerRoutes(app, platform);
   registerIncidentRoutes(app, platform);
+  registerExpertiseRoutes(app, platform);
+  registerPolicyRoutes(app, platform);
+  registerInspectionRoutes(app, platform);
+  registerSelfAssessmentRoutes(app, platform);
+  registerIndicatorRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);

@@ -41,6 +41,13 @@ export const messages = {
     CALLBACK_REQUIRED:
       'Geef pas informatie als u de beller hebt teruggebeld op een nummer dat uw organisatie al kende, en de politie daar heeft bevestigd wie belde.',
     REQUEST_CLOSED: 'Deze politievraag is al afgehandeld. Er kan niets meer aan worden toegevoegd.',
+    UNSUPPORTED_QUALITY_DOCUMENT: 'Dit bestandstype wordt niet ondersteund. Voeg een beleidsstuk toe als pdf, en een certificaat als pdf, JPG of PNG.',
+    ENTRY_WITHDRAWN: 'Deze registratie is uit het register gehaald en kan niet meer worden gewijzigd. Leg zo nodig een nieuwe vast.',
+    POLICY_WITHDRAWN: 'Dit beleidsstuk is ingetrokken. Het blijft leesbaar, maar kan niet meer worden gewijzigd. Leg zo nodig een nieuw beleidsstuk vast.',
+    ROUND_CLOSED: 'Deze inspectieronde is afgesloten. Oordelen en aanbieders blijven zoals ze zijn; heropen de ronde om nog iets te wijzigen.',
+    PLAN_KEPT_BY_PROVIDER: 'Deze aanbieder werkt in Baken en houdt de acties van het verbeterplan zelf bij. U legt per actie de opvolging vast.',
+    ASSESSMENT_CLOSED: 'Deze zelfevaluatie is afgesloten. U kunt haar lezen, maar niet meer wijzigen. Werk de huidige zelfevaluatie bij.',
+    UNSUPPORTED_EVIDENCE: 'Dit bestandstype wordt niet ondersteund. Voeg het bewijsstuk toe als pdf, JPG of PNG.',
     INTERNAL: 'Er ging iets mis aan onze kant. Uw wijziging is niet opgeslagen. Probeer het later opnieuw.',
   },
   en: {
@@ -83,6 +90,13 @@ export const messages = {
     CALLBACK_REQUIRED:
       'Only give information after you have called the caller back on a number your organisation already knew, and the police there confirmed who called.',
     REQUEST_CLOSED: 'This police request has already been dealt with. Nothing more can be added to it.',
+    UNSUPPORTED_QUALITY_DOCUMENT: 'This file type is not supported. Add a policy as a PDF, and a certificate as a PDF, JPG or PNG.',
+    ENTRY_WITHDRAWN: 'This entry was taken out of the register and can no longer be changed. Record a new one if needed.',
+    POLICY_WITHDRAWN: 'This policy has been withdrawn. It stays readable but can no longer be changed. Record a new policy if needed.',
+    ROUND_CLOSED: 'This inspection round is closed. Judgments and providers stay as they are; reopen the round to change anything.',
+    PLAN_KEPT_BY_PROVIDER: 'This provider works in Baken and keeps the actions of its improvement plan itself. You record the follow-up of each action.',
+    ASSESSMENT_CLOSED: 'This self-assessment is closed. You can read it but no longer change it. Update the current self-assessment.',
+    UNSUPPORTED_EVIDENCE: 'This file type is not supported. Add the evidence as a PDF, JPG or PNG.',
     INTERNAL: 'Something went wrong on our side. Your change was not saved. Please try again later.',
   },
 } as const;
