@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Database } from '../server/src/platform/db/database.js';
 import type { SecretBox } from '../server/src/platform/crypto.js';
 import { seedOrganisation, seedUser } from '../server/src/platform/db/seed.js';
+import { seedCaseRecords } from './caseRecords.js';
 
 export const FIRST_NAMES = [
   'Anna', 'Amira', 'Bram', 'Daan', 'Demi', 'Emma', 'Eva', 'Fatima', 'Femke', 'Finn', 'Imane', 'Isa', 'Jada', 'Jan',
@@ -145,6 +146,9 @@ export async function seedDataset(database: Database, secrets: SecretBox, youths
     WHERE m.organisation_id = ${organisationId} AND m.team_role = 'lead'
     ORDER BY 1`.execute(db);
 
+  // Case records for a share of the youths: what the indicator dashboard counts.
+  await seedCaseRecords(database, organisationId);
+
   // What autovacuum would have done by the time anyone measures.
   await sql`VACUUM ANALYZE`.execute(db);
 
@@ -154,7 +158,11 @@ export async function seedDataset(database: Database, secrets: SecretBox, youths
     UNION ALL SELECT 'users', count(*)::int FROM users
     UNION ALL SELECT 'caseTeamMembers', count(*)::int FROM case_team_members
     UNION ALL SELECT 'journalEntries', count(*)::int FROM journal_entries
-    UNION ALL SELECT 'auditEvents', count(*)::int FROM audit_events`.execute(db);
+    UNION ALL SELECT 'auditEvents', count(*)::int FROM audit_events
+    UNION ALL SELECT 'caseRecords', ((SELECT count(*) FROM placements) + (SELECT count(*) FROM risk_assessments) + (SELECT count(*) FROM safety_plans)
+      + (SELECT count(*) FROM care_phases) + (SELECT count(*) FROM care_plan_analyses) + (SELECT count(*) FROM care_reviews)
+      + (SELECT count(*) FROM network_persons) + (SELECT count(*) FROM care_goals) + (SELECT count(*) FROM goal_progress)
+      + (SELECT count(*) FROM medical_decisions))::int`.execute(db);
   return {
     organisationId,
     youthIds: rows.map((r) => r.id),
