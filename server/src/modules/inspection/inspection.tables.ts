@@ -9,11 +9,11 @@ type Json = ColumnType<unknown, string, string>;
 /** A calendar date: read as 'YYYY-MM-DD' on both engines (select it with to_char). */
 type CalendarDate = ColumnType<string, string, string>;
 
-export type InspectionRoundKind = 'thematic' | 'regular' | 'incident' | 'followUp';
-export type InspectionRoundStatus = 'open' | 'closed';
-/** Which variant of the framework applies: open care, secured care, or both (judged on the secured variant). */
-export type CareKind = 'open' | 'secured' | 'both';
-export type JudgmentValue = 'sufficient' | 'insufficient' | 'notAssessed';
+import type { CareKind, JudgmentValue, RoundKind, RoundStatus } from './inspection.options.js';
+
+export type { CareKind, JudgmentValue };
+export type InspectionRoundKind = RoundKind;
+export type InspectionRoundStatus = RoundStatus;
 
 export interface InspectionRoundsTable {
   id: Generated<string>;
