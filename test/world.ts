@@ -24,6 +24,9 @@ export interface World {
   /** Two police units: disclosures from org A go to the first; the second must see nothing. */
   policeP: string;
   policeQ: string;
+  /** Two inspectorates: rounds of the first must stay invisible to the second. */
+  inspectorateI: string;
+  inspectorateJ: string;
   users: Record<string, WorldUser>;
   /** Youth in org A whose case team is caseWorkerA and leadA. */
   youthA: string;
@@ -41,6 +44,8 @@ export async function buildWorld(h: Harness): Promise<World> {
   const orgB = await seedOrganisation(h.database, { name: 'Zorgaanbieder B', slug: 'zorg-b', kind: 'provider' });
   const policeP = await seedOrganisation(h.database, { name: 'Politie eenheid P', slug: 'politie-p', kind: 'police' });
   const policeQ = await seedOrganisation(h.database, { name: 'Politie eenheid Q', slug: 'politie-q', kind: 'police' });
+  const inspectorateI = await seedOrganisation(h.database, { name: 'Inspectie I', slug: 'inspectie-i', kind: 'inspectorate' });
+  const inspectorateJ = await seedOrganisation(h.database, { name: 'Inspectie J', slug: 'inspectie-j', kind: 'inspectorate' });
   const teamA = await seedTeam(h.database, orgA, 'Team Noord');
   const users: Record<string, WorldUser> = {};
   const add = async (key: string, organisationId: string, roles: Role[]) => {
@@ -69,6 +74,8 @@ export async function buildWorld(h: Harness): Promise<World> {
   await add('adminB', orgB, ['orgAdmin']);
   await add('liaisonP', policeP, ['policeLiaison']);
   await add('liaisonQ', policeQ, ['policeLiaison']);
+  await add('inspectorI', inspectorateI, ['inspector']);
+  await add('inspectorJ', inspectorateJ, ['inspector']);
   const youthA = await seedYouth(h.database, {
     organisationId: orgA,
     firstName: 'Sanne',
@@ -95,6 +102,8 @@ export async function buildWorld(h: Harness): Promise<World> {
     orgB,
     policeP,
     policeQ,
+    inspectorateI,
+    inspectorateJ,
     users,
     youthA,
     youthA2,
