@@ -10,7 +10,7 @@ export function registerContentRoutes(app: App, { content }: Platform): void {
     {
       schema: {
         tags: ['content'],
-        params: z.object({ pack: z.enum(['signalList', 'instruments', 'guidance', 'covenantThemes', 'qualityFramework', 'inspectionFramework']) }),
+        params: z.object({ pack: z.enum(['signalList', 'instruments', 'guidance', 'covenantThemes', 'qualityFramework', 'inspectionFramework', 'municipalChecklist']) }),
         response: { 200: z.looseObject({ pack: z.string(), version: z.string() }), ...errorResponses },
       },
     },

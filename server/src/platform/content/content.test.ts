@@ -148,6 +148,31 @@ describe('content packs', () => {
     expect(() => loadContent(dir)).toThrow(/themes.0.expectations.1.appliesTo: every expectation applies to secured care/);
   });
 
+  it('loads the municipal checklist: the five checks of seed 002 with their 24 questions numbered 1.1 to 5.4', () => {
+    const { municipalChecklist } = loadContent();
+    expect(municipalChecklist.checks.map((c) => [c.ref, c.questions.length])).toEqual([
+      ['1', 4],
+      ['2', 6],
+      ['3', 5],
+      ['4', 5],
+      ['5', 4],
+    ]);
+    expect(municipalChecklist.checks.flatMap((c) => c.questions.map((q) => q.ref)).slice(0, 5)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1']);
+    // Every check says why it matters and offers at least one action for the action plan.
+    for (const check of municipalChecklist.checks) expect(check.actions.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a municipal checklist with a question out of order or an action code twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baken-content-'));
+    cpSync(contentDir, dir, { recursive: true });
+    const file = join(dir, 'municipal', 'checklist.yaml');
+    const original = readFileSync(join(contentDir, 'municipal', 'checklist.yaml'), 'utf8');
+    writeFileSync(file, original.replace('ref: "3.2"', 'ref: "3.9"'));
+    expect(() => loadContent(dir)).toThrow(/municipal\/checklist.yaml.*checks.2.questions.1.ref: question 3.9 out of order: expected 3.2/);
+    writeFileSync(file, original.replace('code: barrierModel', 'code: countLocally'));
+    expect(() => loadContent(dir)).toThrow(/duplicate code countLocally/);
+  });
+
   it('checks an instrument’s age range inclusively', () => {
     const kjts = { minAge: 3, maxAge: 18 };
     expect([2, 3, 18, 19].map((age) => ageFits(kjts, age))).toEqual([false, true, true, false]);

@@ -258,6 +258,44 @@ const inspectionFrameworkSchema = z
     }
   });
 
+/**
+ * The municipal checklist (seed 002): five checks, each with its questions
+ * numbered check.question in the source's order (1.1 to 5.4), why the check
+ * matters, the actions a municipality can take and practice examples.
+ */
+const municipalChecklistSchema = z
+  .object({
+    pack: z.literal('municipalChecklist'),
+    version,
+    source: z.enum(['002']),
+    title: z.object(bilingual),
+    citation: z.object(bilingual),
+    checks: z
+      .array(
+        z.object({
+          ref: z.string().regex(/^\d$/, 'a check ref is one digit, e.g. 3'),
+          ...bilingual,
+          whyNl: text,
+          whyEn: text,
+          // Where the check is in the source.
+          seen: ref,
+          questions: z.array(z.object({ ref: z.string().regex(/^\d\.\d+$/, 'a question ref looks like 3.2'), ...bilingual, retired: z.boolean().optional() })).min(1),
+          actions: z.array(z.object({ code, ...bilingual })).min(1),
+          examples: z.array(z.object({ placeNl: text, ...bilingual })),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((pack, ctx) => {
+    pack.checks.forEach((check, c) => {
+      if (check.ref !== String(c + 1)) ctx.addIssue({ code: 'custom', message: `check ${check.ref} out of order: expected ${c + 1}`, path: ['checks', c, 'ref'] });
+      check.questions.forEach((q, i) => {
+        if (q.ref !== `${check.ref}.${i + 1}`) ctx.addIssue({ code: 'custom', message: `question ${q.ref} out of order: expected ${check.ref}.${i + 1}`, path: ['checks', c, 'questions', i, 'ref'] });
+      });
+    });
+    uniqueCodes(pack.checks.flatMap((check) => check.actions), ctx, ['actions']);
+  });
+
 export type SignalList = z.infer<typeof signalListSchema>;
 export type Instruments = z.infer<typeof instrumentsSchema>;
 export type Guidance = z.infer<typeof guidanceSchema>;
@@ -265,6 +303,7 @@ export type CovenantThemes = z.infer<typeof covenantThemesSchema>;
 export type QualityFramework = z.infer<typeof qualityFrameworkSchema>;
 export type QualityIndicator = z.infer<typeof qualityIndicator>;
 export type InspectionFramework = z.infer<typeof inspectionFrameworkSchema>;
+export type MunicipalChecklist = z.infer<typeof municipalChecklistSchema>;
 
 export interface ContentPacks {
   signalList: SignalList;
@@ -273,6 +312,7 @@ export interface ContentPacks {
   covenantThemes: CovenantThemes;
   qualityFramework: QualityFramework;
   inspectionFramework: InspectionFramework;
+  municipalChecklist: MunicipalChecklist;
 }
 
 export class ContentError extends Error {}
@@ -301,6 +341,7 @@ export function loadContent(dir: string = contentDir): ContentPacks {
     covenantThemes: loadPack('covenants/themes.yaml', covenantThemesSchema, dir),
     qualityFramework: loadPack('quality/framework.yaml', qualityFrameworkSchema, dir),
     inspectionFramework: loadPack('inspection/framework.yaml', inspectionFrameworkSchema, dir),
+    municipalChecklist: loadPack('municipal/checklist.yaml', municipalChecklistSchema, dir),
   };
 }
 
