@@ -52,7 +52,13 @@ export type Capability =
   /** Reads the organisation's policies and protocols (everyone who works with the youths). */
   | 'policies.read'
   /** Conducts inspection rounds: judgments, figures, reports, improvement plans (the inspector). */
-  | 'inspection.conduct';
+  | 'inspection.conduct'
+  /** Answers the municipal checklist of its municipality or region and keeps the action plan (the policy officer). */
+  | 'municipal.checklist'
+  /** Searches the directory of specialised providers (municipality and care coordinator). */
+  | 'providerDirectory.read'
+  /** Keeps the directory of specialised providers (the regional care coordinator). */
+  | 'providerDirectory.manage';
 
 const capabilitiesByRole: Record<Role, readonly Capability[]> = {
   caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'incident.report', 'policies.read'],
@@ -76,8 +82,8 @@ const capabilitiesByRole: Record<Role, readonly Capability[]> = {
   qualityOfficer: ['partners.read', 'incident.report', 'quality.manage', 'quality.read', 'policies.read'],
   // Manages people and access; reads no case file by virtue of this role.
   orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'incident.report', 'quality.read', 'policies.read'],
-  policyOfficer: ['partners.read'],
-  careCoordinator: ['partners.read'],
+  policyOfficer: ['partners.read', 'municipal.checklist', 'providerDirectory.read'],
+  careCoordinator: ['partners.read', 'providerDirectory.read', 'providerDirectory.manage'],
   policeLiaison: ['disclosure.receive'],
   inspector: ['inspection.conduct'],
 };
