@@ -27,6 +27,10 @@ export interface World {
   /** Two inspectorates: rounds of the first must stay invisible to the second. */
   inspectorateI: string;
   inspectorateJ: string;
+  /** Two municipalities and a regional care coordination, for the municipal work. */
+  municipalityM: string;
+  municipalityN: string;
+  regionR: string;
   users: Record<string, WorldUser>;
   /** Youth in org A whose case team is caseWorkerA and leadA. */
   youthA: string;
@@ -46,6 +50,9 @@ export async function buildWorld(h: Harness): Promise<World> {
   const policeQ = await seedOrganisation(h.database, { name: 'Politie eenheid Q', slug: 'politie-q', kind: 'police' });
   const inspectorateI = await seedOrganisation(h.database, { name: 'Inspectie I', slug: 'inspectie-i', kind: 'inspectorate' });
   const inspectorateJ = await seedOrganisation(h.database, { name: 'Inspectie J', slug: 'inspectie-j', kind: 'inspectorate' });
+  const municipalityM = await seedOrganisation(h.database, { name: 'Gemeente M', slug: 'gemeente-m', kind: 'municipality' });
+  const municipalityN = await seedOrganisation(h.database, { name: 'Gemeente N', slug: 'gemeente-n', kind: 'municipality' });
+  const regionR = await seedOrganisation(h.database, { name: 'Zorgcoördinatie R', slug: 'regio-r', kind: 'regionalCoordination' });
   const teamA = await seedTeam(h.database, orgA, 'Team Noord');
   const users: Record<string, WorldUser> = {};
   const add = async (key: string, organisationId: string, roles: Role[]) => {
@@ -76,6 +83,9 @@ export async function buildWorld(h: Harness): Promise<World> {
   await add('liaisonQ', policeQ, ['policeLiaison']);
   await add('inspectorI', inspectorateI, ['inspector']);
   await add('inspectorJ', inspectorateJ, ['inspector']);
+  await add('policyM', municipalityM, ['policyOfficer']);
+  await add('policyN', municipalityN, ['policyOfficer']);
+  await add('coordinatorR', regionR, ['careCoordinator']);
   const youthA = await seedYouth(h.database, {
     organisationId: orgA,
     firstName: 'Sanne',
@@ -104,6 +114,9 @@ export async function buildWorld(h: Harness): Promise<World> {
     policeQ,
     inspectorateI,
     inspectorateJ,
+    municipalityM,
+    municipalityN,
+    regionR,
     users,
     youthA,
     youthA2,
