@@ -65,7 +65,8 @@ export const SEED_004_ROUND = {
   periodEnd: '2017-12-31',
 };
 
-async function inspectorOf(database: Database, organisationId: string): Promise<Actor> {
+/** The inspectorate's first inspector, as the actor who enters demo rounds. */
+export async function inspectorOf(database: Database, organisationId: string): Promise<Actor> {
   const user = await database.unsafeSystemQuery
     .selectFrom('users')
     .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
