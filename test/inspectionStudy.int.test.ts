@@ -97,7 +97,7 @@ describe('the seed 004 study as a round', () => {
 
   it('adds up per provider to what the figures per expectation hold', async () => {
     const r = await inspector.get(`/api/inspection/rounds/${demo.studyRoundId}/figures`);
-    const providers = r.body.providers as (Counted & { variant: string })[];
+    const providers = r.body.providers as (Counted & { id: string; variant: string })[];
     // 4 (1.1.1) + 2 (2.1.2) + 2 (2.2.1) + 4 (5.2.1) + 6 (5.2.2) = 18 insufficient; 13 × 9 judged = 117.
     expect(providers.reduce((n, p) => n + p.insufficient, 0)).toBe(18);
     expect(providers.reduce((n, p) => n + p.sufficient + p.insufficient, 0)).toBe(117);
@@ -105,7 +105,7 @@ describe('the seed 004 study as a round', () => {
     const round = await inspector.get(`/api/inspection/rounds/${demo.studyRoundId}`);
     expect(round.body).toMatchObject({ kind: 'thematic', providerCount: 13, judgedCount: 117, periodStart: '2017-01-01' });
     // Every insufficient carries findings that say where they come from.
-    const worst = (providers as (Counted & { id: string })[]).reduce((a, b) => (b.insufficient > a.insufficient ? b : a));
+    const worst = providers.reduce((a, b) => (b.insufficient > a.insufficient ? b : a));
     // The provider below par on 1.1.1, 2.1.2, 2.2.1, 5.2.1 and 5.2.2 (the two of figure 5 are among the four of figures 4 and 6).
     expect(worst.insufficient).toBe(5);
     const one = await inspector.get(`/api/inspection/rounds/${demo.studyRoundId}/providers/${worst.id}`);
