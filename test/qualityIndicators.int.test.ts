@@ -39,7 +39,8 @@ type Figure = {
  * The hand count for organisation A. Files: Anna (care 60 days, every record
  * in order), Bram (120 days, half of them), Cato (10 days: too new for any
  * population but aftercare), Dirk (closed 30 days ago), Eva (100 days, no
- * records, not in a residential group); youthA and youthA2 of the world have no
+ * care records, not in a residential group, registered with CoMensha); youthA
+ * and youthA2 of the world have no
  * placement and were opened today, so they are in no population. Staff: six
  * active users with a case role, one with a training.
  */
@@ -60,15 +61,17 @@ const EXPECTED: Record<string, { population: number; met: number; notMet: string
   educationGoalFirstPhase: { population: 3, met: 2, notMet: ['Eva'] }, // Anna in phase 1, Bram without phases
   leisureAndHousingGoals: { population: 3, met: 1, notMet: ['Bram', 'Eva'] }, // Bram has leisure only
   aftercareDocumented: { population: 2, met: 1, notMet: ['Dirk'] }, // Cato names the next provider; closed Dirk names nobody
-  comenshaConsentAndCopy: { population: 0, met: 0, notMet: [] },
-  comenshaNoRegistrationReasoned: { population: 3, met: 1, notMet: ['Bram', 'Eva'] },
-  medicalDecisionsStartAndMissing: { population: 3, met: 2, notMet: ['Eva'] },
+  comenshaConsentAndCopy: { population: 1, met: 1, notMet: [] }, // Eva's registration rests on her signed consent with the form
+  comenshaNoRegistrationReasoned: { population: 2, met: 1, notMet: ['Bram'] }, // Anna reasoned; Eva is registered
+  medicalDecisionsStartAndMissing: { population: 3, met: 1, notMet: ['Bram', 'Eva'] }, // Anna decided after her return; Bram did not
   traumaGoalsProgress: { population: 3, met: 1, notMet: ['Bram', 'Eva'] },
   selfEsteemGoalsProgress: { population: 3, met: 1, notMet: ['Bram', 'Eva'] }, // Bram's goal has no progress report
   relationshipGoalsProgress: { population: 3, met: 1, notMet: ['Bram', 'Eva'] },
 };
 
 const NAMES: Record<string, string> = { Anna: 'Anna Alfa', Bram: 'Bram Beta', Cato: 'Cato Gamma', Dirk: 'Dirk Delta', Eva: 'Eva Epsilon' };
+/** The lists are sorted by last name, then first name. */
+const byLastName = (a: string, b: string) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!);
 
 describe('quality indicators', () => {
   let h: Harness;
@@ -165,10 +168,10 @@ describe('quality indicators', () => {
         surfaceBehaviour: 'Liegt over waar ze was.',
         underlyingProblems: 'Hechting.',
       }));
-    const medical = (c: ApiClient, id: string, decidedOn: string) =>
+    const medical = (c: ApiClient, id: string, decidedOn: string, moment = 'startOfCare') =>
       ok(c.post(`/api/youths/${id}/medical-decisions`, {
         decidedOn,
-        moment: 'startOfCare',
+        moment,
         stiCheck: 'offered',
         pregnancyTest: 'offered',
         medication: 'notNeeded',
@@ -193,6 +196,12 @@ describe('quality indicators', () => {
     await goal(coord, y.Anna, 'leisure', daysAgo(40));
     await goal(coord, y.Anna, 'housing', daysAgo(40));
     await medical(coord, y.Anna, daysAgo(59));
+    const missing = async (c: ApiClient, id: string) => {
+      const episode = await ok(c.post(`/api/youths/${id}/missing-episodes`, { lastSeenAt: `${daysAgo(21)}T20:00`, lastSeenPlace: 'Bij de groep' }));
+      await ok(c.post(`/api/youths/${id}/missing-episodes/${episode.id}/return`, { returnedAt: `${daysAgo(20)}T11:00`, foundPlace: 'Station', foundBy: 'police' }));
+    };
+    await missing(coord, y.Anna);
+    await medical(coord, y.Anna, daysAgo(18), 'afterMissing');
     await ok(coord.post(`/api/youths/${y.Anna}/report-deliberations`, {
       deliberatedOn: daysAgo(40),
       participants: ['Jongere', 'Mentor'],
@@ -221,6 +230,7 @@ describe('quality indicators', () => {
     await goal(lead, y.Bram, 'selfEsteem', daysAgo(100));
     await goal(lead, y.Bram, 'leisure', daysAgo(100));
     await medical(lead, y.Bram, daysAgo(119));
+    await missing(lead, y.Bram); // and no medical decision after it
 
     // Cato: ten days in care, aftercare already names who takes over.
     await placement(coord, y.Cato, 10);
@@ -235,6 +245,26 @@ describe('quality indicators', () => {
 
     // Eva: 100 days in care, not in a residential group, nothing else.
     await placement(worker, y.Eva, 100, 'notResidential');
+    // ...but a registration with CoMensha on her own signed consent (she is 16), with the form.
+    const consent = await ok(worker.post(`/api/youths/${y.Eva}/comensha/consents`, { givenBy: 'youth', signerName: 'Eva Epsilon', signedOn: daysAgo(10), scopeNote: '' }));
+    await ok(worker.put(`/api/youths/${y.Eva}/comensha/consents/${consent.id}/document`, new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'))], { type: 'application/pdf' })));
+    await ok(worker.post(`/api/youths/${y.Eva}/comensha/registrations`, {
+      consentId: consent.id,
+      registeredAt: `${daysAgo(5)}T10:30`,
+      form: 'sexual',
+      period: 'Dit jaar',
+      place: 'Zeestad',
+      recruitment: ['online'],
+      recruitmentNote: '',
+      work: 'Afspraken met mannen.',
+      signals: 'Laat terug, nieuwe telefoon.',
+      policeReport: 'considered',
+      policeReportNote: '',
+      careGiven: 'Begeleiding thuis.',
+      currentStay: 'Thuis',
+      remarks: '',
+      decidedById: coordId,
+    }));
 
     // The file in organisation B meets everything it can; it must never count for A.
     await placement(workerB, w.youthB, 100);
@@ -304,7 +334,7 @@ describe('quality indicators', () => {
     for (const [code, expected] of Object.entries(EXPECTED)) {
       const f = figures.get(code)!;
       if (f.unit === 'staff') continue;
-      expect({ code, names: f.notMet.files.map((x) => x.name) }).toEqual({ code, names: expected.notMet.map((n) => NAMES[n]).sort((a, b) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!)) });
+      expect({ code, names: f.notMet.files.map((x) => x.name) }).toEqual({ code, names: expected.notMet.map((n) => NAMES[n]!).sort(byLastName) });
       expect(f.notMet.hidden).toBe(0);
     }
   });
