@@ -2,14 +2,14 @@ import { mkdtempSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ageFits, ContentError, contentDir, loadContent } from './content.js';
+import { ageFits, ContentError, contentDir, GUIDANCE_TOPICS, loadContent } from './content.js';
 
 describe('content packs', () => {
   it('load and validate from content/', () => {
     const content = loadContent();
     expect(content.signalList.items.length).toBeGreaterThan(20);
     expect(content.instruments.screenings.map((s) => s.code)).toEqual(expect.arrayContaining(['scil', 'miniScl', 'kjts', 'other']));
-    expect(content.guidance.tips.every((t) => t.places.length > 0)).toBe(true);
+    expect(content.guidance.tips.every((t) => GUIDANCE_TOPICS.includes(t.topic))).toBe(true);
   });
 
   it('refuses a pack with a broken item, naming the file and the field', () => {
@@ -171,6 +171,28 @@ describe('content packs', () => {
     expect(() => loadContent(dir)).toThrow(/municipal\/checklist.yaml.*checks.2.questions.1.ref: question 3.9 out of order: expected 3.2/);
     writeFileSync(file, original.replace('code: barrierModel', 'code: countLocally'));
     expect(() => loadContent(dir)).toThrow(/duplicate code countLocally/);
+  });
+
+  it('refuses a guidance pack with an unknown topic, a code twice, or a tip with neither a screen nor a topic; a tip for a screen without a topic takes the screen\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baken-content-'));
+    cpSync(contentDir, dir, { recursive: true });
+    const file = join(dir, 'guidance', 'tips.yaml');
+    const tip = (code: string, extra: string) => `  - {code: ${code}, audience: care, nl: Een tip hier, en: A tip here, ref: "001 §7"${extra}}\n`;
+    const pack = (...tips: string[]) => `pack: guidance\nversion: "2026.9"\ntips:\n${tips.join('')}`;
+    writeFileSync(file, pack(tip('a', ', places: [signals], topic: weather')));
+    expect(() => loadContent(dir)).toThrow(/guidance\/tips.yaml.*tips.0.topic/);
+    writeFileSync(file, pack(tip('a', ', topic: missing'), tip('a', ', topic: roles')));
+    expect(() => loadContent(dir)).toThrow(/tips.1.code: duplicate code a/);
+    writeFileSync(file, pack(tip('a', ', places: []')));
+    expect(() => loadContent(dir)).toThrow(/tips.0.topic: a tip without a screen needs a topic/);
+    writeFileSync(file, pack(tip('a', ', places: [missingReturn, policeRequests]'), tip('b', ', topic: municipalPolicy'), tip('c', ', places: [expertise]')));
+    const { guidance } = loadContent(dir);
+    expect(guidance.tips.map((t) => [t.code, t.topic, t.places])).toEqual([
+      ['a', 'missing', ['missingReturn', 'policeRequests']],
+      ['b', 'municipalPolicy', []],
+      ['c', 'roles', ['expertise']],
+    ]);
+    expect(guidance.practiceExamples).toEqual([]);
   });
 
   it('checks an instrument’s age range inclusively', () => {

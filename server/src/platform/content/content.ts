@@ -102,24 +102,78 @@ export const GUIDANCE_PLACES = [
   'inspection',
 ] as const;
 
+/**
+ * The topics of the knowledge base: seed 001 chapters 5 to 11 in order, and
+ * the municipality's policy (seed 002).
+ */
+export const GUIDANCE_TOPICS = ['roles', 'cooperation', 'preventionSignalling', 'policeReport', 'missing', 'residenceSafety', 'dataExchange', 'municipalPolicy'] as const;
+/** Who a tip is for: care professionals, the police, both together, the municipality. */
+export const GUIDANCE_AUDIENCES = ['care', 'police', 'together', 'municipality'] as const;
+export type GuidanceTopic = (typeof GUIDANCE_TOPICS)[number];
+export type GuidancePlace = (typeof GUIDANCE_PLACES)[number];
+
+/**
+ * A tip added without a topic (for the screen it is written for) gets the
+ * topic of its first screen, so a new screen's tips always land in the
+ * knowledge base.
+ */
+export const TOPIC_OF_PLACE: Record<GuidancePlace, GuidanceTopic> = {
+  signals: 'preventionSignalling',
+  reportingCode: 'preventionSignalling',
+  screenings: 'preventionSignalling',
+  riskAssessment: 'preventionSignalling',
+  safetyPlan: 'residenceSafety',
+  networkAnalysis: 'residenceSafety',
+  visitors: 'residenceSafety',
+  carePlan: 'roles',
+  medical: 'missing',
+  aftercare: 'cooperation',
+  missing: 'missing',
+  missingReturn: 'missing',
+  policeReportDeliberation: 'policeReport',
+  disclosures: 'dataExchange',
+  policeRequests: 'dataExchange',
+  comensha: 'dataExchange',
+  incidents: 'residenceSafety',
+  partners: 'cooperation',
+  selfAssessment: 'roles',
+  indicators: 'roles',
+  expertise: 'roles',
+  policies: 'roles',
+  inspection: 'roles',
+};
+
+const guidanceTip = z
+  .object({
+    code,
+    // Empty for a tip that belongs to no screen: it is shown in the knowledge base only.
+    places: z.array(z.enum(GUIDANCE_PLACES)).default([]),
+    topic: z.enum(GUIDANCE_TOPICS).optional(),
+    audience: z.enum(GUIDANCE_AUDIENCES),
+    nl: text,
+    en: text,
+    ref,
+  })
+  .transform(({ topic, ...tip }) => ({ ...tip, topic: topic ?? (tip.places[0] ? TOPIC_OF_PLACE[tip.places[0]] : undefined) }));
+
 const guidanceSchema = z
   .object({
     pack: z.literal('guidance'),
     version,
-    tips: z
-      .array(
-        z.object({
-          code,
-          places: z.array(z.enum(GUIDANCE_PLACES)).min(1),
-          audience: z.enum(['care', 'police', 'together', 'municipality']),
-          nl: text,
-          en: text,
-          ref,
-        }),
-      )
-      .min(1),
+    tips: z.array(guidanceTip).min(1),
+    /** Practice examples of seeds 000 and 001 (seed 002's are in the municipal checklist). */
+    practiceExamples: z
+      .array(z.object({ code, place: z.object({ nl: text, en: text }), topic: z.enum(GUIDANCE_TOPICS), nl: text, en: text, ref }))
+      .default([]),
   })
-  .superRefine((pack, ctx) => uniqueCodes(pack.tips, ctx, ['tips']));
+  .superRefine((pack, ctx) => {
+    uniqueCodes(pack.tips, ctx, ['tips']);
+    uniqueCodes(pack.practiceExamples, ctx, ['practiceExamples']);
+    pack.tips.forEach((tip, i) => {
+      if (!tip.topic) ctx.addIssue({ code: 'custom', message: 'a tip without a screen needs a topic', path: ['tips', i, 'topic'] });
+    });
+  })
+  .transform((pack) => ({ ...pack, tips: pack.tips.map((tip) => ({ ...tip, topic: tip.topic as GuidanceTopic })) }));
 
 /** The themes a covenant with the police lays down (seed 003 §1.3, plus data exchange from seed 001 §11). */
 const covenantThemesSchema = z
