@@ -39,6 +39,11 @@ import { registerPolicyRoutes } from './modules/quality/policies/policies.routes
 import { registerInspectionRoutes } from './modules/inspection/inspection.routes.js';
 import { registerSelfAssessmentRoutes } from './modules/quality/selfAssessment/selfAssessment.routes.js';
 import { registerIndicatorRoutes } from './modules/quality/indicators/indicators.routes.js';
+import { registerProviderDirectoryRoutes } from './modules/providerDirectory/providerDirectory.routes.js';
+import { registerImprovementRoutes } from './modules/inspection/improvement/improvement.routes.js';
+import { registerGoodPracticeRoutes } from './modules/inspection/goodPractices/goodPractices.routes.js';
+import { registerInspectionReportRoutes } from './modules/inspection/reports/reports.routes.js';
+import { registerOwnInspectionRoutes } from './modules/inspection/ownInspection/ownInspection.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
 
@@ -130,6 +135,11 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerInspectionRoutes(app, platform);
   registerSelfAssessmentRoutes(app, platform);
   registerIndicatorRoutes(app, platform);
+  registerProviderDirectoryRoutes(app, platform);
+  registerImprovementRoutes(app, platform);
+  registerGoodPracticeRoutes(app, platform);
+  registerInspectionReportRoutes(app, platform);
+  registerOwnInspectionRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);

@@ -110,3 +110,13 @@ export const improvementOverviewRow = z.object({
   awaitingFollowUp: z.number(),
 });
 export type ImprovementOverviewRow = z.infer<typeof improvementOverviewRow>;
+
+export const improvementHistoryItem = z.object({
+  recordType: z.enum(['point', 'action', 'followUp', 'goodPractice']),
+  recordId: z.uuid(),
+  change: z.enum(['created', 'updated']),
+  snapshot: z.record(z.string(), z.unknown()),
+  changedByName: z.string(),
+  changedAt: z.string(),
+});
+export type ImprovementHistoryItem = z.infer<typeof improvementHistoryItem>;

@@ -117,3 +117,14 @@ export const REPORT_TEXT = {
   page: (n: number, of: number) => `Pagina ${n} van ${of}`,
   printed: (date: string, name: string) => `Afgedrukt op ${date} door ${name}`,
 } as const;
+
+/** The round report's closing section: how the inspection was done, in our words (seed 004 describes the method). */
+export const METHOD_TEXT = {
+  heading: 'Werkwijze',
+  paragraphs: [
+    'De inspectie toetste elke aanbieder aan de kernverwachtingen van het toetsingskader, ingedeeld in vijf thema’s. Aanbieders met alleen open groepen zijn getoetst op de verwachtingen voor open jeugdhulp; aanbieders met gesloten groepen ook op de verwachtingen over vrijheidsbeperkende maatregelen en verlof.',
+    'Per verwachting geeft de inspecteur het oordeel voldoende of onvoldoende, met de bevindingen. Een thema is voor een aanbieder onvoldoende zodra één verwachting van dat thema onvoldoende is. Een verwachting die niet is beoordeeld telt niet mee in het oordeel.',
+    'Waar een verwachting onvoldoende is, legt de inspectie een verbeterpunt vast. De aanbieder vult per verbeterpunt de acties in, met eigenaar, datum en voortgang; de inspectie volgt elke actie op. Goede praktijkvoorbeelden zijn vastgelegd zodat aanbieders van elkaar kunnen leren.',
+  ],
+  source: 'Bron van de werkwijze: het verslag van het thematisch onderzoek naar hulp aan slachtoffers van loverboys (seed 004) en het toetsingskader Verantwoorde Hulp voor Jeugd.',
+} as const;
