@@ -173,6 +173,40 @@ describe('content packs', () => {
     expect(() => loadContent(dir)).toThrow(/duplicate code countLocally/);
   });
 
+  it('holds the tips of seeds 000, 001 and 002 per topic and audience, every topic with tips and every seed-001 topic with tips for the police', () => {
+    const { guidance } = loadContent();
+    // Tips of other sources (003, 004) and tips other screens add later are left out of the count.
+    const fromGuides = guidance.tips.filter((tip) => /\b00[012] /.test(tip.ref));
+    const counts: Record<string, Record<string, number>> = {};
+    for (const tip of fromGuides) {
+      counts[tip.topic] ??= {};
+      counts[tip.topic]![tip.audience] = (counts[tip.topic]![tip.audience] ?? 0) + 1;
+    }
+    // Counted by hand in content/guidance/tips.yaml.
+    expect(counts).toEqual({
+      roles: { care: 6, police: 2 },
+      cooperation: { care: 6, police: 4, together: 8 },
+      preventionSignalling: { care: 8, police: 3, together: 10 },
+      policeReport: { care: 12, police: 5, together: 5 },
+      missing: { care: 12, police: 2, together: 6 },
+      residenceSafety: { care: 11, police: 1, together: 9 },
+      dataExchange: { care: 11, police: 3, together: 8 },
+      municipalPolicy: { municipality: 9 },
+    });
+    expect(fromGuides).toHaveLength(141);
+    for (const topic of GUIDANCE_TOPICS) expect(guidance.tips.filter((tip) => tip.topic === topic).length, topic).toBeGreaterThan(0);
+    // Seed 002 is the municipality's: its tips are for the municipality and about its policy.
+    expect(new Set(fromGuides.filter((tip) => tip.ref.startsWith('002')).map((tip) => `${tip.topic}/${tip.audience}`))).toEqual(new Set(['municipalPolicy/municipality']));
+    // A tip for no screen is in the knowledge base only; the screens keep theirs.
+    expect(fromGuides.filter((tip) => tip.places.length === 0)).toHaveLength(73);
+    expect(guidance.practiceExamples.map((e) => [e.code, e.topic, e.ref])).toEqual([
+      ['limburgSharingInformation', 'dataExchange', '001 §3'],
+      ['limburgPoliceVisitsShelter', 'policeReport', '001 §3'],
+      ['limburgWhatItBrought', 'cooperation', '001 §3'],
+      ['visitorChecksInPractice', 'residenceSafety', '000 Netwerk'],
+    ]);
+  });
+
   it('refuses a guidance pack with an unknown topic, a code twice, or a tip with neither a screen nor a topic; a tip for a screen without a topic takes the screen\'s', () => {
     const dir = mkdtempSync(join(tmpdir(), 'baken-content-'));
     cpSync(contentDir, dir, { recursive: true });
