@@ -152,14 +152,22 @@ function table(doc: Doc, columns: Column[], rows: { cells: string[]; bold?: bool
   const scale = contentWidth(doc) / total;
   const widths = columns.map((c) => c.width * scale);
   const pad = 4;
+  // A header word never breaks: a label whose longest word does not fit gets a smaller size.
+  doc.font('Helvetica-Bold');
+  const headerSizes = columns.map((c, i) => {
+    let size = 8.5;
+    const longest = c.label.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    while (size > 6 && doc.fontSize(size).widthOfString(longest) > widths[i]! - 2 * pad) size -= 0.5;
+    return size;
+  });
   const drawHeader = () => {
-    doc.font('Helvetica-Bold').fontSize(8.5).fillColor(MUTED);
-    const heights = columns.map((c, i) => doc.heightOfString(c.label, { width: widths[i]! - 2 * pad }));
+    doc.font('Helvetica-Bold').fillColor(MUTED);
+    const heights = columns.map((c, i) => doc.fontSize(headerSizes[i]!).heightOfString(c.label, { width: widths[i]! - 2 * pad }));
     const h = Math.max(...heights) + 6;
     const y = doc.y;
     let x = left;
     columns.forEach((c, i) => {
-      doc.text(c.label, x + pad, y + 3, { width: widths[i]! - 2 * pad, align: c.align ?? 'left' });
+      doc.fontSize(headerSizes[i]!).text(c.label, x + pad, y + 3, { width: widths[i]! - 2 * pad, align: c.align ?? 'left' });
       x += widths[i]!;
     });
     doc.y = y + h;
@@ -466,7 +474,7 @@ export function renderRoundReport(data: RoundReportData): Promise<Buffer> {
     T.roundTitle,
     round.title,
     ROUND_KIND_LABELS[round.kind],
-    round.description ? safe(round.description) : T.figuresPerThemeIntro,
+    round.description ? safe(round.description) : T.roundIntro,
     [
       [T.kind, ROUND_KIND_LABELS[round.kind]],
       [T.period, period(round)],
@@ -518,12 +526,12 @@ export function renderRoundReport(data: RoundReportData): Promise<Buffer> {
     table(
       doc,
       [
-        { label: 'Verwachting', width: 56 },
-        { label: 'Omschrijving', width: 250 },
-        { label: 'Aanbieders', width: 60, align: 'right' },
-        { label: T.sufficient, width: 60, align: 'right' },
-        { label: T.insufficient, width: 66, align: 'right' },
-        { label: T.notAssessed, width: 62, align: 'right' },
+        { label: 'Verwachting', width: 62 },
+        { label: 'Omschrijving', width: 200 },
+        { label: 'Aanbieders', width: 56, align: 'right' },
+        { label: T.sufficient, width: 56, align: 'right' },
+        { label: T.insufficient, width: 62, align: 'right' },
+        { label: T.notAssessed, width: 60, align: 'right' },
       ],
       rows.map((e) => ({
         cells: [e.ref, safe(expectationText.get(e.ref)), String(e.applicable), String(e.sufficient), String(e.insufficient), String(e.notAssessed)],

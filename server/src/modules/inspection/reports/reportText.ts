@@ -39,6 +39,7 @@ export const REPORT_TEXT = {
   brand: 'Baken',
   providerTitle: 'Inspectierapport',
   roundTitle: 'Rapport van de inspectieronde',
+  roundIntro: 'Wat de inspectie in deze ronde zag: de oordelen per thema en per verwachting, de scores per aanbieder, de verbeterpunten met de stand van de acties en de goede praktijkvoorbeelden.',
   round: 'Ronde',
   kind: 'Soort onderzoek',
   period: 'Periode',
