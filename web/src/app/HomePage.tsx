@@ -8,6 +8,7 @@ import type { Capability } from '../../../server/src/platform/authz/roles';
 import { can, useSession } from './session';
 import { WorkList } from '../features/caseFiles/work/WorkList';
 import { CovenantReminders } from '../features/partners/CovenantReminders';
+import { QualityReminders } from '../features/quality/expertise/QualityReminders';
 
 interface Task {
   to: string;
@@ -52,6 +53,7 @@ export function HomePage() {
       )}
       {can(session.data, 'caseData.access') && <WorkList />}
       {can(session.data, 'partners.manage') && <CovenantReminders />}
+      <QualityReminders />
     </>
   );
 }

@@ -52,6 +52,7 @@ import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage'
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { PoliciesPage } from '../features/quality/PoliciesPage';
+import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
 import { EditPartnerPage, NewPartnerPage } from '../features/partners/PartnerFormPage';
 import { ContactsFormPage } from '../features/partners/ContactsFormPage';
@@ -151,6 +152,7 @@ export const router = createBrowserRouter([
           },
           { element: <RequireSignIn capability="policies.read" />, children: [{ path: '/protocollen', element: <PoliciesPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
+          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
           { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
           { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
           { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },

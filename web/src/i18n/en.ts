@@ -12,6 +12,8 @@ import { missingEn } from './missing.en';
 import { disclosuresEn } from './disclosures.en';
 import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
+import { expertiseEn } from './expertise.en';
+import { policiesEn } from './policies.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -24,6 +26,8 @@ export const en: Catalog<typeof nl> = {
   ...disclosuresEn,
   ...comenshaEn,
   ...policeCooperationEn,
+  ...expertiseEn,
+  ...policiesEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',

@@ -10,6 +10,8 @@ import { missingNl } from './missing.nl';
 import { disclosuresNl } from './disclosures.nl';
 import { comenshaNl } from './comensha.nl';
 import { policeCooperationNl } from './policeCooperation.nl';
+import { expertiseNl } from './expertise.nl';
+import { policiesNl } from './policies.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -22,6 +24,8 @@ export const nl = {
   ...disclosuresNl,
   ...comenshaNl,
   ...policeCooperationNl,
+  ...expertiseNl,
+  ...policiesNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',

@@ -63,6 +63,8 @@ export const trainingOutput = z.object({
   /** At least one topic: counts as training relevant to the work. */
   relevant: z.boolean(),
   notes: z.string(),
+  /** The linked upload: an edit that keeps the certificate sends it back. */
+  certificateId: z.uuid().nullable(),
   certificate: documentOutput.nullable(),
   withdrawn,
   version: z.number().int(),
