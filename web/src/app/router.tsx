@@ -10,6 +10,7 @@ import { SecondFactorPage } from '../features/auth/SecondFactorPage';
 import { SetupPage } from '../features/auth/SetupPage';
 import { ActivatePage } from '../features/auth/ActivatePage';
 import { SessionsPage } from '../features/auth/SessionsPage';
+import { KnowledgeBasePage } from '../features/knowledge/KnowledgeBasePage';
 import { YouthListPage } from '../features/caseFiles/YouthListPage';
 import { NewYouthPage } from '../features/caseFiles/NewYouthPage';
 import { CaseFileLayout } from '../features/caseFiles/CaseFileLayout';
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
             children: [
               { path: '/', element: <HomePage /> },
               { path: '/account/sessies', element: <SessionsPage /> },
+              { path: '/kennisbank', element: <KnowledgeBasePage /> },
             ],
           },
           {

@@ -12,6 +12,7 @@ import { missingEn } from './missing.en';
 import { disclosuresEn } from './disclosures.en';
 import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
+import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
 
@@ -26,6 +27,7 @@ export const en: Catalog<typeof nl> = {
   ...disclosuresEn,
   ...comenshaEn,
   ...policeCooperationEn,
+  ...knowledgeEn,
   ...expertiseEn,
   ...policiesEn,
   app: {

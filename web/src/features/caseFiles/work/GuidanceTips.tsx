@@ -1,6 +1,7 @@
 // The tips that belong to the step being worked on, beside its form: our own
 // wording of the source documents, each with where it comes from.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { GUIDANCE_PLACES } from '../../../../../server/src/platform/content/content';
 import { useContentPack } from './useContent';
 
@@ -12,6 +13,10 @@ export function GuidanceTips({ place }: { place: Place | Place[] }) {
   const guidance = useContentPack('guidance');
   const tips = guidance.data?.tips.filter((tip) => tip.places.some((p) => places.includes(p))) ?? [];
   if (tips.length === 0) return null;
+  // The knowledge base's topic for this screen: the one most of its tips have.
+  const perTopic = new Map<string, number>();
+  for (const tip of tips) perTopic.set(tip.topic, (perTopic.get(tip.topic) ?? 0) + 1);
+  const topic = [...perTopic].sort((a, b) => b[1] - a[1])[0]?.[0] as (typeof tips)[number]['topic'] | undefined;
   // "001 §9; 000 Vermissing" → "handreiking zorg en politie (2024) §9; handreiking politie en OM (2017) Vermissing"
   const sourceName = (ref: string) =>
     ref
@@ -32,6 +37,13 @@ export function GuidanceTips({ place }: { place: Place | Place[] }) {
           </li>
         ))}
       </ul>
+      {topic && (
+        <p className="baken-tips__more">
+          <Link className="utrecht-link" to={`/kennisbank?onderwerp=${topic}`}>
+            {t('knowledge.moreTips', { topic: t(`knowledge.topicsInSentence.${topic}`) })}
+          </Link>
+        </p>
+      )}
     </aside>
   );
 }
