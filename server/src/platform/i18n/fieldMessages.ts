@@ -120,6 +120,16 @@ const nl = {
   unknownQualityDocument: 'Dit document is niet gevonden. Voeg het opnieuw toe.',
   policyDocumentNotPdf: 'Een beleidsstuk voegt u toe als pdf.',
   qualityDocumentInUse: 'Dit document hoort al bij iets anders in het register. Voeg het opnieuw toe.',
+  directoryProviderUnknown: 'Er werkt geen zorgaanbieder met deze korte naam in Baken. Vraag de aanbieder om de korte naam van hun organisatie in Baken.',
+  checklistYearTaken: 'Voor dit jaar is er al een checklist. Open die en werk hem bij.',
+  unknownMunicipality: 'Er werkt geen gemeente met deze korte naam in Baken. Controleer de korte naam.',
+  municipalityTwice: 'Deze gemeente staat er al.',
+  regionNameMissing: 'Geef de regio een naam: er doen andere gemeenten mee.',
+  unknownChecklistQuestion: 'Deze vraag staat niet in de checklist.',
+  actionNeedsGap: 'Een actie hoort bij een vraag die met "deels", "nee" of "weet niet" is beantwoord. Beantwoord de vraag eerst.',
+  unknownSuggestedAction: 'Kies een actie uit de suggesties bij deze check, of beschrijf een eigen actie.',
+  actionAlreadyPlanned: 'Deze actie staat al in het actieplan bij deze vraag.',
+  actionTitleMissing: 'Beschrijf wat er moet gebeuren.',
 } as const;
 
 export type FieldMessageKey = keyof typeof nl;
@@ -240,6 +250,16 @@ const en: Record<FieldMessageKey, string> = {
   unknownQualityDocument: 'This document was not found. Add it again.',
   policyDocumentNotPdf: 'Add a policy as a PDF.',
   qualityDocumentInUse: 'This document already belongs to something else in the register. Add it again.',
+  directoryProviderUnknown: 'No care provider with this short name works in Baken. Ask the provider for the short name of their organisation in Baken.',
+  checklistYearTaken: 'There is already a checklist for this year. Open it and update it.',
+  unknownMunicipality: 'No municipality with this short name works in Baken. Check the short name.',
+  municipalityTwice: 'This municipality is already listed.',
+  regionNameMissing: 'Give the region a name: other municipalities take part.',
+  unknownChecklistQuestion: 'This question is not in the checklist.',
+  actionNeedsGap: 'An action belongs to a question answered "partly", "no" or "unknown". Answer the question first.',
+  unknownSuggestedAction: "Choose an action from this check's suggestions, or describe an action of your own.",
+  actionAlreadyPlanned: 'This action is already in the action plan for this question.',
+  actionTitleMissing: 'Describe what has to be done.',
 };
 
 const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };

@@ -48,6 +48,9 @@ export const messages = {
     PLAN_KEPT_BY_PROVIDER: 'Deze aanbieder werkt in Baken en houdt de acties van het verbeterplan zelf bij. U legt per actie de opvolging vast.',
     ASSESSMENT_CLOSED: 'Deze zelfevaluatie is afgesloten. U kunt haar lezen, maar niet meer wijzigen. Werk de huidige zelfevaluatie bij.',
     UNSUPPORTED_EVIDENCE: 'Dit bestandstype wordt niet ondersteund. Voeg het bewijsstuk toe als pdf, JPG of PNG.',
+    DIRECTORY_ENTRY_ARCHIVED: 'Deze aanbieder is gearchiveerd. Zet de vermelding eerst terug om haar te wijzigen.',
+    NO_CLOSED_SELF_ASSESSMENT: 'Uw organisatie heeft nog geen afgesloten zelfevaluatie. Sluit eerst een zelfevaluatie af; daarna kunt u de datum delen.',
+    CHECKLIST_OWNER_ONLY: 'Alleen de gemeente die deze checklist is begonnen, bepaalt de regio en welke gemeenten meedoen.',
     INTERNAL: 'Er ging iets mis aan onze kant. Uw wijziging is niet opgeslagen. Probeer het later opnieuw.',
   },
   en: {
@@ -97,6 +100,9 @@ export const messages = {
     PLAN_KEPT_BY_PROVIDER: 'This provider works in Baken and keeps the actions of its improvement plan itself. You record the follow-up of each action.',
     ASSESSMENT_CLOSED: 'This self-assessment is closed. You can read it but no longer change it. Update the current self-assessment.',
     UNSUPPORTED_EVIDENCE: 'This file type is not supported. Add the evidence as a PDF, JPG or PNG.',
+    DIRECTORY_ENTRY_ARCHIVED: 'This provider is archived. Restore the entry first to change it.',
+    NO_CLOSED_SELF_ASSESSMENT: 'Your organisation has no closed self-assessment yet. Close a self-assessment first; then you can share its date.',
+    CHECKLIST_OWNER_ONLY: 'Only the municipality that started this checklist decides the region and which municipalities take part.',
     INTERNAL: 'Something went wrong on our side. Your change was not saved. Please try again later.',
   },
 } as const;
