@@ -15,6 +15,7 @@ import { policeCooperationEn } from './policeCooperation.en';
 import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
+import { providerDirectoryEn } from './providerDirectory.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -30,6 +31,7 @@ export const en: Catalog<typeof nl> = {
   ...knowledgeEn,
   ...expertiseEn,
   ...policiesEn,
+  ...providerDirectoryEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',
@@ -579,6 +581,16 @@ export const en: Catalog<typeof nl> = {
     selfAssessment_documentRead: 'Self-assessment evidence viewed',
     selfAssessment_printed: 'Self-assessment printed (PDF)',
     selfAssessment_ownersRead: 'Possible owners in self-assessment viewed',
+    providerDirectory_searched: 'Provider directory searched',
+    providerDirectory_read: 'Provider in directory viewed',
+    providerDirectory_created: 'Provider added to directory',
+    providerDirectory_updated: 'Provider in directory changed',
+    providerDirectory_archived: 'Provider in directory archived',
+    providerDirectory_restored: 'Provider in directory restored',
+    providerDirectory_historyRead: 'History of provider in directory viewed',
+    providerDirectory_ownRead: 'Own directory entry viewed',
+    providerDirectory_selfAssessmentShared: 'Self-assessment date shared in directory',
+    providerDirectory_selfAssessmentUnshared: 'Stopped sharing self-assessment date',
   },
   roles: {
     caseWorker: 'Case worker',

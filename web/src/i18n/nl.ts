@@ -13,6 +13,7 @@ import { policeCooperationNl } from './policeCooperation.nl';
 import { knowledgeNl } from './knowledge.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
+import { providerDirectoryNl } from './providerDirectory.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -28,6 +29,7 @@ export const nl = {
   ...knowledgeNl,
   ...expertiseNl,
   ...policiesNl,
+  ...providerDirectoryNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',
@@ -596,6 +598,16 @@ export const nl = {
     selfAssessment_documentRead: 'Bewijsstuk van zelfevaluatie bekeken',
     selfAssessment_printed: 'Zelfevaluatie afgedrukt (PDF)',
     selfAssessment_ownersRead: 'Mogelijke eigenaren in zelfevaluatie bekeken',
+    providerDirectory_searched: 'Sociale kaart doorzocht',
+    providerDirectory_read: 'Aanbieder in sociale kaart bekeken',
+    providerDirectory_created: 'Aanbieder aan sociale kaart toegevoegd',
+    providerDirectory_updated: 'Aanbieder in sociale kaart gewijzigd',
+    providerDirectory_archived: 'Aanbieder in sociale kaart gearchiveerd',
+    providerDirectory_restored: 'Aanbieder in sociale kaart teruggezet',
+    providerDirectory_historyRead: 'Geschiedenis van aanbieder in sociale kaart bekeken',
+    providerDirectory_ownRead: 'Eigen vermelding in sociale kaart bekeken',
+    providerDirectory_selfAssessmentShared: 'Datum zelfevaluatie gedeeld in sociale kaart',
+    providerDirectory_selfAssessmentUnshared: 'Delen van datum zelfevaluatie gestopt',
   },
   roles: {
     caseWorker: 'Mentor / hulpverlener',
