@@ -55,6 +55,10 @@ import { QualityPage } from '../features/quality/QualityPage';
 import { PoliciesPage } from '../features/quality/PoliciesPage';
 import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
+import { OwnInspectionsPage } from '../features/quality/inspections/OwnInspectionsPage';
+import { OwnInspectionPage } from '../features/quality/inspections/OwnInspectionPage';
+import { ImprovementPage } from '../features/inspection/improvement/ImprovementPage';
+import { GoodPracticesPage } from '../features/inspection/improvement/GoodPracticesPage';
 import { EditPartnerPage, NewPartnerPage } from '../features/partners/PartnerFormPage';
 import { ContactsFormPage } from '../features/partners/ContactsFormPage';
 import { CovenantsPage, EditCovenantPage, NewCovenantPage } from '../features/partners/CovenantsPage';
@@ -156,6 +160,20 @@ export const router = createBrowserRouter([
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
           { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
+          {
+            element: <RequireSignIn capability="quality.read" />,
+            children: [
+              { path: '/kwaliteit/inspecties', element: <OwnInspectionsPage /> },
+              { path: '/kwaliteit/inspecties/:id', element: <OwnInspectionPage /> },
+            ],
+          },
+          {
+            element: <RequireSignIn capability="inspection.conduct" />,
+            children: [
+              { path: '/inspectie/rondes/:id/verbeterplannen', element: <ImprovementPage /> },
+              { path: '/inspectie/rondes/:id/goede-voorbeelden', element: <GoodPracticesPage /> },
+            ],
+          },
           { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },
           { element: <RequireSignIn capability="audit.searchOrganisation" />, children: [{ path: '/logboek', element: <AuditSearchPage /> }] },
           {

@@ -12,6 +12,7 @@ import { missingEn } from './missing.en';
 import { disclosuresEn } from './disclosures.en';
 import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
+import { improvementEn } from './improvement.en';
 import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
@@ -28,6 +29,7 @@ export const en: Catalog<typeof nl> = {
   ...disclosuresEn,
   ...comenshaEn,
   ...policeCooperationEn,
+  ...improvementEn,
   ...knowledgeEn,
   ...expertiseEn,
   ...policiesEn,

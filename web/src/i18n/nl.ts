@@ -10,6 +10,7 @@ import { missingNl } from './missing.nl';
 import { disclosuresNl } from './disclosures.nl';
 import { comenshaNl } from './comensha.nl';
 import { policeCooperationNl } from './policeCooperation.nl';
+import { improvementNl } from './improvement.nl';
 import { knowledgeNl } from './knowledge.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
@@ -26,6 +27,7 @@ export const nl = {
   ...disclosuresNl,
   ...comenshaNl,
   ...policeCooperationNl,
+  ...improvementNl,
   ...knowledgeNl,
   ...expertiseNl,
   ...policiesNl,

@@ -1,0 +1,300 @@
+// The inspector's improvement plans of one round: the overview per provider
+// (counts, with the CSV and the round's PDF), and per chosen provider its
+// points with the provider's actions, a follow-up form per action, a form to
+// add a point, the history and the provider's PDF. A provider that does not
+// work in Baken gets its actions copied in by the inspector.
+import { useState, type FormEvent } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeading, Heading2, Heading3 } from '../../../ui/Heading';
+import { Button, ButtonGroup, TextLink } from '../../../ui/Button';
+import { Alert } from '../../../ui/Alert';
+import { CheckboxGroup, ErrorSummary, FieldIdScope, SelectField, TextAreaField, TextField, formValues } from '../../../ui/Form';
+import { Cell, Row, Table } from '../../../ui/Table';
+import { EmptyState, LoadError, Loading } from '../../../ui/States';
+import { formatDateTime } from '../../../ui/format';
+import { todayIso } from '../../../ui/calendar';
+import { useInspectionFramework, type InspectionFramework } from '../../quality/inspections/api';
+import { PointsList } from './PlanParts';
+import {
+  csvUrl,
+  providerPdfUrl,
+  roundPdfUrl,
+  useAddActionForProvider,
+  useAddPoint,
+  useFollowUp,
+  useOverview,
+  usePlan,
+  usePlanHistory,
+  useRound,
+  type Action,
+  type OverviewRow,
+} from './api';
+
+const COUNTS = ['points', 'actions', 'open', 'inProgress', 'done', 'overdue', 'accepted', 'notYetSufficient', 'awaitingFollowUp'] as const;
+
+function Overview({ rows }: { rows: OverviewRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table caption={t('improvementPlans.overviewCaption')} head={[t('improvementPlans.columns.provider'), ...COUNTS.map((c) => t(`improvementPlans.columns.${c}`))]}>
+      {rows.map((r) => (
+        <Row key={r.roundProviderId}>
+          <Cell header>
+            <TextLink to={`?aanbieder=${r.roundProviderId}`}>{r.providerName}</TextLink>
+          </Cell>
+          {COUNTS.map((c) => (
+            <Cell key={c}>{r[c]}</Cell>
+          ))}
+        </Row>
+      ))}
+    </Table>
+  );
+}
+
+function PointForm({ roundId, providerId, framework, careKind, onSaved }: { roundId: string; providerId: string; framework: InspectionFramework; careKind: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const add = useAddPoint(roundId, providerId);
+  const variant = careKind === 'open' ? 'open' : 'secured';
+  const options = framework.themes.flatMap((theme) =>
+    theme.expectations.filter((e) => !e.retired && e.appliesTo.includes(variant)).map((e) => ({ value: e.ref, label: `${e.ref} ${e.nl}` })),
+  );
+  const labels = { expectationRefs: t('improvementPlans.pointFields.expectationRefs'), description: t('improvementPlans.pointFields.description'), dueOn: t('improvementPlans.pointFields.dueOn') };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const v = formValues(form, ['expectationRefs']);
+    add.mutate(
+      { expectationRefs: v.expectationRefs as string[], description: String(v.description ?? ''), dueOn: v.dueOn ? String(v.dueOn) : null },
+      {
+        onSuccess: () => {
+          form.reset();
+          onSaved();
+        },
+      },
+    );
+  };
+  return (
+    <FieldIdScope scope={`point-${providerId}`}>
+      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby="add-point-title">
+        <Heading3 id="add-point-title">{t('improvementPlans.addPoint')}</Heading3>
+        <ErrorSummary error={add.error} labels={labels} />
+        <CheckboxGroup legend={labels.expectationRefs} name="expectationRefs" description={t('improvementPlans.pointFields.expectationRefsHint')} options={options} error={add.error?.field('expectationRefs')} />
+        <TextAreaField label={labels.description} name="description" error={add.error?.field('description')} required rows={3} maxLength={4000} />
+        <TextField label={labels.dueOn} name="dueOn" type="date" description={t('improvementPlans.pointFields.dueOnHint')} error={add.error?.field('dueOn')} optional />
+        <Button appearance="primary" type="submit" busy={add.isPending}>
+          {t('improvementPlans.savePoint')}
+        </Button>
+      </form>
+    </FieldIdScope>
+  );
+}
+
+function FollowUpForm({ action, onDone }: { action: Action; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const follow = useFollowUp(action.id);
+  const labels = { verdict: t('improvementPlans.followUpFields.verdict'), followedUpOn: t('improvementPlans.followUpFields.followedUpOn'), note: t('improvementPlans.followUpFields.note') };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const v = formValues(event.currentTarget) as Record<string, string>;
+    follow.mutate({ verdict: v.verdict as 'accepted', followedUpOn: v.followedUpOn ?? '', note: v.note ?? '' }, { onSuccess: () => onDone(true) });
+  };
+  return (
+    <FieldIdScope scope={`follow-${action.id}`}>
+      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby={`follow-${action.id}-title`}>
+        <Heading3 id={`follow-${action.id}-title`}>{t('improvementPlans.followUpFor', { what: action.what })}</Heading3>
+        <ErrorSummary error={follow.error} labels={labels} />
+        <SelectField
+          label={labels.verdict}
+          name="verdict"
+          defaultValue="accepted"
+          options={(['accepted', 'notYetSufficient', 'closed'] as const).map((v) => ({ value: v, label: t(`inspectionWords.verdict.${v}`) }))}
+          error={follow.error?.field('verdict')}
+        />
+        <TextField label={labels.followedUpOn} name="followedUpOn" type="date" defaultValue={todayIso()} error={follow.error?.field('followedUpOn')} required />
+        <TextAreaField label={labels.note} name="note" description={t('improvementPlans.followUpFields.noteHint')} error={follow.error?.field('note')} optional rows={3} maxLength={4000} />
+        <ButtonGroup>
+          <Button appearance="primary" type="submit" busy={follow.isPending}>
+            {t('improvementPlans.saveFollowUp')}
+          </Button>
+          <Button type="button" onClick={() => onDone(false)}>
+            {t('ownInspections.cancel')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </FieldIdScope>
+  );
+}
+
+/** For a provider that does not work in Baken: the inspector copies an action from the plan it sent. */
+function ProviderActionForm({ pointId, n }: { pointId: string; n: number }) {
+  const { t } = useTranslation();
+  const add = useAddActionForProvider(pointId);
+  const [open, setOpen] = useState(false);
+  const labels = { what: t('ownInspections.fields.what'), ownerName: t('ownInspections.fields.ownerName'), dueOn: t('ownInspections.fields.dueOn'), status: t('ownInspections.fields.status') };
+  if (!open)
+    return (
+      <p className="utrecht-paragraph">
+        <Button onClick={() => setOpen(true)}>{t('improvementPlans.addActionForProvider')}</Button>
+      </p>
+    );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const v = formValues(event.currentTarget) as Record<string, string>;
+    add.mutate({ what: v.what ?? '', ownerName: v.ownerName ?? '', dueOn: v.dueOn ?? '', status: (v.status ?? 'open') as 'open', progressNote: v.progressNote ?? '' }, { onSuccess: () => setOpen(false) });
+  };
+  return (
+    <FieldIdScope scope={`paction-${pointId}`}>
+      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby={`paction-${pointId}-title`}>
+        <Heading3 id={`paction-${pointId}-title`}>{t('ownInspections.newActionTitle', { n })}</Heading3>
+        <ErrorSummary error={add.error} labels={labels} />
+        <TextAreaField label={labels.what} name="what" error={add.error?.field('what')} required rows={2} />
+        <TextField label={labels.ownerName} name="ownerName" error={add.error?.field('ownerName')} required />
+        <TextField label={labels.dueOn} name="dueOn" type="date" error={add.error?.field('dueOn')} required />
+        <SelectField label={labels.status} name="status" options={(['open', 'inProgress', 'done'] as const).map((s) => ({ value: s, label: t(`inspectionWords.actionStatus.${s}`) }))} />
+        <TextAreaField label={t('ownInspections.fields.progressNote')} name="progressNote" optional rows={2} />
+        <ButtonGroup>
+          <Button appearance="primary" type="submit" busy={add.isPending}>
+            {t('ownInspections.save')}
+          </Button>
+          <Button type="button" onClick={() => setOpen(false)}>
+            {t('ownInspections.cancel')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </FieldIdScope>
+  );
+}
+
+function History({ roundId, providerId }: { roundId: string; providerId: string }) {
+  const { t } = useTranslation();
+  const [show, setShow] = useState(false);
+  const history = usePlanHistory(roundId, providerId, show);
+  return (
+    <section className="baken-section" aria-labelledby="plan-history">
+      <Heading3 id="plan-history">{t('improvementPlans.history')}</Heading3>
+      {!show ? (
+        <Button onClick={() => setShow(true)}>{t('improvementPlans.historyShow')}</Button>
+      ) : history.isPending ? (
+        <Loading />
+      ) : history.isError ? (
+        <LoadError error={history.error} />
+      ) : (
+        <Table caption={t('improvementPlans.historyCaption')} head={[t('improvementPlans.historyColumns.when'), t('improvementPlans.historyColumns.who'), t('improvementPlans.historyColumns.what')]}>
+          {history.data.map((h, i) => (
+            <Row key={i}>
+              <Cell>{formatDateTime(h.changedAt)}</Cell>
+              <Cell>{h.changedByName}</Cell>
+              <Cell>
+                {t(`improvementPlans.historyKinds.${h.recordType}`)} {t(`improvementPlans.historyChange.${h.change}`)}
+                {typeof h.snapshot.what === 'string' ? `: ${h.snapshot.what}` : typeof h.snapshot.description === 'string' ? `: ${h.snapshot.description}` : ''}
+              </Cell>
+            </Row>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function ProviderPlan({ roundId, providerId, careKind, framework }: { roundId: string; providerId: string; careKind: string; framework: InspectionFramework }) {
+  const { t } = useTranslation();
+  const plan = usePlan(roundId, providerId);
+  const [following, setFollowing] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  if (plan.isPending) return <Loading />;
+  if (plan.isError) return <LoadError error={plan.error} />;
+  return (
+    <>
+      <p className="utrecht-paragraph">{plan.data.keptByProvider ? t('improvementPlans.keptByProvider') : t('improvementPlans.notKept')}</p>
+      <p className="utrecht-paragraph baken-plan-downloads">
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={providerPdfUrl(roundId, providerId)} download>
+          {t('improvementPlans.providerPdf')}
+        </a>
+      </p>
+      {message && (
+        <Alert kind="ok" takeFocus>
+          {message}
+        </Alert>
+      )}
+      <PointsList
+        points={plan.data.points}
+        framework={framework}
+        actionControlLabel={t('common.actions')}
+        actionControl={(action) => (
+          <Button onClick={() => { setMessage(null); setFollowing(action.id); }} aria-label={`${t('improvementPlans.followUpTitle')}: ${action.what}`}>
+            {t('improvementPlans.followUpTitle')}
+          </Button>
+        )}
+        belowPoint={(point, n) => (
+          <>
+            {point.actions.filter((a) => a.id === following).map((a) => (
+              <FollowUpForm
+                key={a.id}
+                action={a}
+                onDone={(saved) => {
+                  setFollowing(null);
+                  if (saved) setMessage(t('improvementPlans.followUpSaved'));
+                }}
+              />
+            ))}
+            {!plan.data.keptByProvider && <ProviderActionForm pointId={point.id} n={n} />}
+          </>
+        )}
+      />
+      <PointForm roundId={roundId} providerId={providerId} framework={framework} careKind={careKind} onSaved={() => setMessage(t('improvementPlans.pointSaved'))} />
+      <History roundId={roundId} providerId={providerId} />
+    </>
+  );
+}
+
+export function ImprovementPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const round = useRound(id);
+  const overview = useOverview(id);
+  const framework = useInspectionFramework();
+  if (round.isPending || overview.isPending || framework.isPending) return <Loading />;
+  if (round.isError) return <LoadError error={round.error} />;
+  if (overview.isError) return <LoadError error={overview.error} />;
+  if (framework.isError) return <LoadError error={framework.error} />;
+  const providerId = params.get('aanbieder') ?? overview.data[0]?.roundProviderId ?? '';
+  const provider = round.data.providers.find((p) => p.id === providerId);
+  return (
+    <>
+      <p className="utrecht-paragraph baken-pre-heading">
+        <TextLink to="/inspectie">{t('improvementPlans.backToInspection')}</TextLink>
+      </p>
+      <PageHeading title={t('improvementPlans.title')}>
+        {t('improvementPlans.title')}: {round.data.title}
+      </PageHeading>
+      <p className="utrecht-paragraph">{t('improvementPlans.intro')}</p>
+      <section className="baken-section" aria-labelledby="plans-overview">
+        <Heading2 id="plans-overview">{t('improvementPlans.overviewTitle')}</Heading2>
+        {overview.data.length === 0 ? <EmptyState title={t('improvementPlans.noProviders')} /> : <Overview rows={overview.data} />}
+        <p className="utrecht-paragraph baken-plan-downloads">
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={csvUrl(id)} download>
+            {t('improvementPlans.csv')}
+          </a>
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={roundPdfUrl(id)} download>
+            {t('improvementPlans.roundPdf')}
+          </a>
+        </p>
+      </section>
+      {provider && (
+        <section className="baken-section" aria-labelledby="plan-provider">
+          <Heading2 id="plan-provider">{provider.name}</Heading2>
+          <SelectField
+            label={t('improvementPlans.chooseProvider')}
+            name="provider"
+            description={t('improvementPlans.chooseProviderHint')}
+            value={provider.id}
+            onChange={(e) => setParams({ aanbieder: e.target.value })}
+            options={round.data.providers.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <ProviderPlan key={provider.id} roundId={id} providerId={provider.id} careKind={provider.careKind} framework={framework.data} />
+        </section>
+      )}
+    </>
+  );
+}
