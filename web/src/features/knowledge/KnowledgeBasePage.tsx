@@ -90,6 +90,7 @@ export function KnowledgeBasePage() {
           name="voor"
           value={audience ?? ''}
           placeholder={t('knowledge.allAudiences')}
+          description={t('knowledge.audienceHint')}
           options={AUDIENCES.map((value) => ({ value, label: t(`knowledge.audiences.${value}`) }))}
           onChange={(event) => setParam('voor', event.target.value)}
         />
@@ -105,7 +106,9 @@ export function KnowledgeBasePage() {
       {guidance.data && (
         <>
           <p className="utrecht-paragraph baken-knowledge__count" role="status" aria-live="polite">
-            {t('knowledge.found', { count: tipCount, examples: exampleCount })}
+            {t('knowledge.found', {
+              what: [t('knowledge.tipCount', { count: tipCount }), ...(exampleCount > 0 ? [t('knowledge.exampleCount', { count: exampleCount })] : [])].join(` ${t('knowledge.and')} `),
+            })}
           </p>
           {found.length === 0 && (
             <EmptyState title={t('knowledge.empty')}>
@@ -123,7 +126,7 @@ export function KnowledgeBasePage() {
                     <Link className="utrecht-link" to={`?${new URLSearchParams({ ...Object.fromEntries(params), onderwerp: group.topic }).toString()}`}>
                       {t(`knowledge.topics.${group.topic}`)}
                     </Link>{' '}
-                    <span className="baken-hint">({t('knowledge.topicCount', { count: group.tips.length })})</span>
+                    <span className="baken-hint">({t('knowledge.tipCount', { count: group.tips.length })})</span>
                   </li>
                 ))}
               </ul>

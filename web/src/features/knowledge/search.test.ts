@@ -59,7 +59,10 @@ describe('the knowledge-base search', () => {
     const codes = (filter: Parameters<typeof searchKnowledge>[1]) => searchKnowledge(items, filter, 'nl').map((i) => i.code);
     expect(codes({ query: '' })).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(codes({ query: 'vermis' })).toEqual(['a', 'b']);
-    expect(codes({ query: '', audience: 'police' })).toEqual(['b', 'd', 'e']);
+    // Tips for care and police together are for the police too, and for care.
+    expect(codes({ query: '', audience: 'police' })).toEqual(['b', 'c', 'd', 'e']);
+    expect(codes({ query: '', audience: 'care' })).toEqual(['a', 'c', 'e']);
+    expect(codes({ query: '', audience: 'together' })).toEqual(['c', 'e']);
     expect(codes({ query: '', audience: 'municipality' })).toEqual(['e', 'f']);
     expect(codes({ query: '', topic: 'policeReport' })).toEqual(['d', 'e']);
     expect(codes({ query: 'vermissing', topic: 'missing', audience: 'police' })).toEqual(['b']);
@@ -103,8 +106,9 @@ describe('the knowledge-base search', () => {
     const describe = (i: KnowledgeItem) => knowledgeNl.knowledge.topics[i.topic];
     expect(searchKnowledge(items, { query: 'vermissing', audience: 'police' }, 'nl').map((i) => i.code)).not.toContain('restrictiveMeasuresLaw');
     const forPolice = searchKnowledge(items, { query: 'vermissing', audience: 'police' }, 'nl', describe);
-    expect(forPolice.map((i) => i.code)).toEqual(expect.arrayContaining(['restrictiveMeasuresLaw', 'parentsArePartners']));
-    expect(forPolice.every((i) => i.audience === 'police' || (i.kind === 'example' && !i.audience))).toBe(true);
+    expect(forPolice.map((i) => i.code)).toEqual(expect.arrayContaining(['restrictiveMeasuresLaw', 'parentsArePartners', 'agreeOnRunningAway']));
+    expect(forPolice.map((i) => i.code)).not.toContain('dontCallTooOften');
+    expect(forPolice.every((i) => i.audience === 'police' || i.audience === 'together' || (i.kind === 'example' && !i.audience))).toBe(true);
     const municipal = searchKnowledge(items, { query: '', topic: 'municipalPolicy' }, 'nl');
     expect(municipal.filter((i) => i.code.startsWith('check-'))).toHaveLength(actions.length);
     expect(municipal.filter((i) => i.kind === 'example')).toHaveLength(checklistExamples.length);

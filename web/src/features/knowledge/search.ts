@@ -93,10 +93,20 @@ export function searchKnowledge(items: KnowledgeItem[], filter: KnowledgeFilter,
   return items.filter(
     (item) =>
       (!filter.topic || item.topic === filter.topic) &&
-      // An example without an audience is for everyone; the municipality's are for the municipality.
-      (!filter.audience || item.audience === filter.audience || (item.kind === 'example' && !item.audience)) &&
+      forAudience(item, filter.audience) &&
       matches(item, terms, language, describe(item)),
   );
+}
+
+/**
+ * Whether an item is for the audience chosen. Tips for care and police
+ * together are for either of them too; an example without an audience is for
+ * everyone, the municipality's examples are for the municipality.
+ */
+export function forAudience(item: KnowledgeItem, audience: Audience | undefined): boolean {
+  if (!audience || item.audience === audience) return true;
+  if (!item.audience) return item.kind === 'example';
+  return item.audience === 'together' && (audience === 'care' || audience === 'police');
 }
 
 /** The items per topic, in the order of the topics; topics without items left out. */
