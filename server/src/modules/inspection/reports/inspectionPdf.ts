@@ -263,6 +263,14 @@ function titlePage(doc: Doc, kicker: string, title: string, subtitle: string, in
   doc.y += 14;
 }
 
+/** The text cut to fit the width on one line, with an ellipsis when cut (in the current font and size). */
+function fit(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 function pageFurniture(doc: Doc, left: string, right: string, footer: string, printed: string) {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
@@ -273,8 +281,8 @@ function pageFurniture(doc: Doc, left: string, right: string, footer: string, pr
     doc.page.margins.bottom = 0;
     if (i > start) {
       doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(pdfSafe(left), x, 34, { width: width / 2, lineBreak: false, ellipsis: true });
-      doc.text(pdfSafe(right), x + width / 2, 34, { width: width / 2, align: 'right', lineBreak: false, ellipsis: true });
+      doc.text(fit(doc, pdfSafe(left), width * 0.4), x, 34, { width: width * 0.4, lineBreak: false });
+      doc.text(fit(doc, pdfSafe(right), width * 0.6 - 8), x + width * 0.4 + 8, 34, { width: width * 0.6 - 8, align: 'right', lineBreak: false });
       rule(doc, 46);
     }
     const footerTop = doc.page.height - 52;
@@ -431,7 +439,7 @@ export function renderProviderReport(data: ProviderReportData): Promise<Buffer> 
       const x = left + 46;
       const w = contentWidth(doc) - 46;
       const value = j && j.judgment !== 'notAssessed' ? JUDGMENT_LABELS[j.judgment] : T.notJudged;
-      labelled(doc, x, w, T.outcome, value, { labelWidth: 90, size: 9, bold: true, color: judgmentColour(j?.judgment ?? null) });
+      labelled(doc, x, w, T.judgment, value, { labelWidth: 90, size: 9, bold: true, color: judgmentColour(j?.judgment ?? null) });
       if (j?.findings) labelled(doc, x, w, T.findings, safe(j.findings), { labelWidth: 90, size: 9 });
       doc.moveDown(0.5);
     }

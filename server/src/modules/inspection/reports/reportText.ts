@@ -62,6 +62,7 @@ export const REPORT_TEXT = {
   insufficient: 'Onvoldoende',
   notAssessed: 'Niet beoordeeld',
   outcome: 'Oordeel thema',
+  judgment: 'Oordeel',
   total: 'Totaal',
   findings: 'Bevindingen',
   noFindings: 'Geen bevindingen vastgelegd.',
