@@ -2,6 +2,8 @@
 // of the demo inspection rounds, in the test world: inspectorate I enters the
 // rounds, orgA ("zorg-a") is the linked provider whose quality officer keeps
 // the actions. Read back through HTTP as each side sees it.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startHarness, type Harness } from './harness.js';
@@ -59,5 +61,20 @@ describe('demo improvement plans and good practices', () => {
     ]);
     const study = await inspector.get(`/api/inspection/good-practices?roundId=${rounds.studyRoundId}`);
     expect(study.body.map((p: { providerName: string }) => p.providerName).sort()).toEqual(['Aanbieder A', 'Aanbieder C', 'Aanbieder D', 'Aanbieder F', 'Aanbieder H', 'Aanbieder M']);
+  });
+
+  it("prints the study's round report with the report's own numbers per expectation and its good practices", async () => {
+    const inspector = await w.signIn('inspectorI');
+    const r = await fetch(`${h.baseUrl}/api/inspection/rounds/${rounds.studyRoundId}/report.pdf`, { headers: { cookie: inspector.cookieHeader() } });
+    expect(r.status).toBe(200);
+    const file = `/tmp/h25-study-${process.env.TEST_DATABASE ?? 'pglite'}.pdf`;
+    writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    // Seed 004, figures 4, 6 and 7: 1.1.1 four insufficient of 13; 5.2.1 four; 5.2.2 six (columns: providers, sufficient, insufficient, not assessed).
+    expect(text).toMatch(/1\.1\.1 .*\s13\s+9\s+4\s+0\n/);
+    expect(text).toMatch(/5\.2\.1 .*\s13\s+9\s+4\s+0\n/);
+    expect(text).toMatch(/5\.2\.2 .*\s13\s+7\s+6\s+0\n/);
+    expect(text.replace(/\s+/g, ' ')).toContain('In deze ronde zijn 13 aanbieders onderzocht: 5 op de verwachtingen voor open jeugdhulp en 8 op die voor gesloten jeugdhulp');
+    for (const title of ['Oefenen in de stad met de mentor', 'Een boekje met complimenten', 'Een brief om door te gaan naar de volgende fase']) expect(text).toContain(title);
   });
 });
