@@ -54,7 +54,7 @@ export function RatioChart({ ratios }: { ratios: TeamRatio[] }) {
     <figure className="baken-expertise-chart">
       <div aria-hidden="true" style={{ width: '100%', height: Math.max(160, 56 * data.length + 60) }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
             <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
