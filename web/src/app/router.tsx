@@ -54,6 +54,7 @@ import { PartnersPage } from '../features/partners/PartnersPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { PoliciesPage } from '../features/quality/PoliciesPage';
 import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
+import { IndicatorsPage } from '../features/quality/indicators/IndicatorsPage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
 import { OwnInspectionsPage } from '../features/quality/inspections/OwnInspectionsPage';
 import { OwnInspectionPage } from '../features/quality/inspections/OwnInspectionPage';
@@ -159,6 +160,7 @@ export const router = createBrowserRouter([
           { element: <RequireSignIn capability="policies.read" />, children: [{ path: '/protocollen', element: <PoliciesPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
+          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/indicatoren', element: <IndicatorsPage /> }] },
           { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
           {
             element: <RequireSignIn capability="quality.read" />,

@@ -17,6 +17,7 @@ import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
 import { providerDirectoryEn } from './providerDirectory.en';
+import { indicatorsEn } from './indicators.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -34,6 +35,7 @@ export const en: Catalog<typeof nl> = {
   ...expertiseEn,
   ...policiesEn,
   ...providerDirectoryEn,
+  ...indicatorsEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',

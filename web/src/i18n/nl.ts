@@ -15,6 +15,7 @@ import { knowledgeNl } from './knowledge.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
 import { providerDirectoryNl } from './providerDirectory.nl';
+import { indicatorsNl } from './indicators.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -32,6 +33,7 @@ export const nl = {
   ...expertiseNl,
   ...policiesNl,
   ...providerDirectoryNl,
+  ...indicatorsNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',
