@@ -54,7 +54,6 @@ import { PartnersPage } from '../features/partners/PartnersPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { PoliciesPage } from '../features/quality/PoliciesPage';
 import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
-import { IndicatorsPage } from '../features/quality/indicators/IndicatorsPage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
 import { OwnInspectionsPage } from '../features/quality/inspections/OwnInspectionsPage';
 import { OwnInspectionPage } from '../features/quality/inspections/OwnInspectionPage';
@@ -64,6 +63,9 @@ import { EditPartnerPage, NewPartnerPage } from '../features/partners/PartnerFor
 import { ContactsFormPage } from '../features/partners/ContactsFormPage';
 import { CovenantsPage, EditCovenantPage, NewCovenantPage } from '../features/partners/CovenantsPage';
 import { CovenantPage } from '../features/partners/CovenantPage';
+import { ChecklistListPage } from '../features/municipal/checklist/ChecklistListPage';
+import { ChecklistPage } from '../features/municipal/checklist/ChecklistPage';
+import { ActionPlanPage } from '../features/municipal/checklist/ActionPlanPage';
 
 export const router = createBrowserRouter([
   {
@@ -160,7 +162,6 @@ export const router = createBrowserRouter([
           { element: <RequireSignIn capability="policies.read" />, children: [{ path: '/protocollen', element: <PoliciesPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
-          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/indicatoren', element: <IndicatorsPage /> }] },
           { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
           {
             element: <RequireSignIn capability="quality.read" />,
@@ -174,6 +175,14 @@ export const router = createBrowserRouter([
             children: [
               { path: '/inspectie/rondes/:id/verbeterplannen', element: <ImprovementPage /> },
               { path: '/inspectie/rondes/:id/goede-voorbeelden', element: <GoodPracticesPage /> },
+            ],
+          },
+          {
+            element: <RequireSignIn capability="municipal.checklist" />,
+            children: [
+              { path: '/gemeente/checklist', element: <ChecklistListPage /> },
+              { path: '/gemeente/checklist/:id', element: <ChecklistPage /> },
+              { path: '/gemeente/checklist/:id/actieplan', element: <ActionPlanPage /> },
             ],
           },
           { element: <RequireSignIn capability="breakGlass.review" />, children: [{ path: '/noodtoegang/beoordelen', element: <BreakGlassReviewPage /> }] },

@@ -17,7 +17,7 @@ import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
 import { providerDirectoryEn } from './providerDirectory.en';
-import { indicatorsEn } from './indicators.en';
+import { municipalEn } from './municipal.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -35,7 +35,7 @@ export const en: Catalog<typeof nl> = {
   ...expertiseEn,
   ...policiesEn,
   ...providerDirectoryEn,
-  ...indicatorsEn,
+  ...municipalEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',
@@ -595,12 +595,6 @@ export const en: Catalog<typeof nl> = {
     providerDirectory_ownRead: 'Own directory entry viewed',
     providerDirectory_selfAssessmentShared: 'Self-assessment date shared in directory',
     providerDirectory_selfAssessmentUnshared: 'Stopped sharing self-assessment date',
-  },
-  roles: {
-    caseWorker: 'Case worker',
-    leadProfessional: 'Lead professional',
-    designatedOfficer: 'Designated officer',
-    safetyOfficer: 'Safety officer',
     municipalChecklist_listed: 'Municipal checklists viewed',
     municipalChecklist_read: 'Municipal checklist viewed',
     municipalChecklist_started: 'Municipal checklist started',
@@ -612,6 +606,12 @@ export const en: Catalog<typeof nl> = {
     municipalChecklist_actionUpdated: 'Action in municipal action plan changed',
     municipalChecklist_actionHistoryRead: 'History of a municipal action viewed',
     municipalChecklist_printed: 'Municipal checklist printed (PDF)',
+  },
+  roles: {
+    caseWorker: 'Case worker',
+    leadProfessional: 'Lead professional',
+    designatedOfficer: 'Designated officer',
+    safetyOfficer: 'Safety officer',
     qualityOfficer: 'Quality officer',
     orgAdmin: 'Administrator',
     policyOfficer: 'Policy officer',

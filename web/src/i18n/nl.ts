@@ -15,7 +15,7 @@ import { knowledgeNl } from './knowledge.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
 import { providerDirectoryNl } from './providerDirectory.nl';
-import { indicatorsNl } from './indicators.nl';
+import { municipalNl } from './municipal.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -33,7 +33,7 @@ export const nl = {
   ...expertiseNl,
   ...policiesNl,
   ...providerDirectoryNl,
-  ...indicatorsNl,
+  ...municipalNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',
@@ -612,12 +612,6 @@ export const nl = {
     providerDirectory_ownRead: 'Eigen vermelding in sociale kaart bekeken',
     providerDirectory_selfAssessmentShared: 'Datum zelfevaluatie gedeeld in sociale kaart',
     providerDirectory_selfAssessmentUnshared: 'Delen van datum zelfevaluatie gestopt',
-  },
-  roles: {
-    caseWorker: 'Mentor / hulpverlener',
-    leadProfessional: 'Behandelcoördinator',
-    designatedOfficer: 'Aandachtsfunctionaris',
-    safetyOfficer: 'Veiligheidsfunctionaris',
     municipalChecklist_listed: 'Checklists gemeente bekeken',
     municipalChecklist_read: 'Checklist gemeente bekeken',
     municipalChecklist_started: 'Checklist gemeente gestart',
@@ -629,6 +623,12 @@ export const nl = {
     municipalChecklist_actionUpdated: 'Actie in actieplan gemeente gewijzigd',
     municipalChecklist_actionHistoryRead: 'Geschiedenis van actie in actieplan gemeente bekeken',
     municipalChecklist_printed: 'Checklist gemeente afgedrukt (PDF)',
+  },
+  roles: {
+    caseWorker: 'Mentor / hulpverlener',
+    leadProfessional: 'Behandelcoördinator',
+    designatedOfficer: 'Aandachtsfunctionaris',
+    safetyOfficer: 'Veiligheidsfunctionaris',
     qualityOfficer: 'Kwaliteitsmedewerker',
     orgAdmin: 'Beheerder',
     policyOfficer: 'Beleidsmedewerker',
