@@ -52,6 +52,8 @@ import { ComenshaPage } from '../features/comensha/ComenshaPage';
 import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { QualityPage } from '../features/quality/QualityPage';
+import { SelfAssessmentListPage } from '../features/quality/selfAssessment/SelfAssessmentListPage';
+import { SelfAssessmentPage } from '../features/quality/selfAssessment/SelfAssessmentPage';
 import { PoliciesPage } from '../features/quality/PoliciesPage';
 import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
@@ -161,6 +163,13 @@ export const router = createBrowserRouter([
           },
           { element: <RequireSignIn capability="policies.read" />, children: [{ path: '/protocollen', element: <PoliciesPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
+          {
+            element: <RequireSignIn capability="quality.read" />,
+            children: [
+              { path: '/kwaliteit/zelfevaluatie', element: <SelfAssessmentListPage /> },
+              { path: '/kwaliteit/zelfevaluatie/:id', element: <SelfAssessmentPage /> },
+            ],
+          },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
           { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
           {

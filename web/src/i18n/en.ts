@@ -12,6 +12,7 @@ import { missingEn } from './missing.en';
 import { disclosuresEn } from './disclosures.en';
 import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
+import { selfAssessmentEn } from './selfAssessment.en';
 import { improvementEn } from './improvement.en';
 import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
@@ -30,6 +31,7 @@ export const en: Catalog<typeof nl> = {
   ...disclosuresEn,
   ...comenshaEn,
   ...policeCooperationEn,
+  ...selfAssessmentEn,
   ...improvementEn,
   ...knowledgeEn,
   ...expertiseEn,

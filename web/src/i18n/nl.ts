@@ -10,6 +10,7 @@ import { missingNl } from './missing.nl';
 import { disclosuresNl } from './disclosures.nl';
 import { comenshaNl } from './comensha.nl';
 import { policeCooperationNl } from './policeCooperation.nl';
+import { selfAssessmentNl } from './selfAssessment.nl';
 import { improvementNl } from './improvement.nl';
 import { knowledgeNl } from './knowledge.nl';
 import { expertiseNl } from './expertise.nl';
@@ -28,6 +29,7 @@ export const nl = {
   ...disclosuresNl,
   ...comenshaNl,
   ...policeCooperationNl,
+  ...selfAssessmentNl,
   ...improvementNl,
   ...knowledgeNl,
   ...expertiseNl,

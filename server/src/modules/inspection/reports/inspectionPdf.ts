@@ -552,11 +552,11 @@ export function renderRoundReport(data: RoundReportData): Promise<Buffer> {
   table(
     doc,
     [
-      { label: T.provider, width: 200 },
-      { label: T.careKind, width: 110 },
-      { label: T.applicable, width: 66, align: 'right' },
+      { label: T.provider, width: 160 },
+      { label: T.careKind, width: 100 },
+      { label: T.applicable, width: 62, align: 'right' },
       { label: T.sufficient, width: 62, align: 'right' },
-      { label: T.insufficient, width: 66, align: 'right' },
+      { label: T.insufficient, width: 70, align: 'right' },
       { label: T.notAssessed, width: 66, align: 'right' },
     ],
     figures.providers.map((p) => ({
@@ -568,7 +568,7 @@ export function renderRoundReport(data: RoundReportData): Promise<Buffer> {
   heading(doc, T.improvementPoints);
   paragraph(doc, T.improvementPointsIntro, { color: MUTED, size: 9.5 });
   const withPoints = data.providers.filter((p) => (data.points.get(p.id) ?? []).length > 0);
-  if (withPoints.length === 0) paragraph(doc, T.noPoints.replace('deze aanbieder', 'de aanbieders in deze ronde'), { color: MUTED, italic: true });
+  if (withPoints.length === 0) paragraph(doc, T.noPointsRound, { color: MUTED, italic: true });
   for (const provider of withPoints) {
     const points = data.points.get(provider.id)!;
     subheading(doc, provider.name, CARE_KIND_LABELS[provider.careKind]);

@@ -74,6 +74,7 @@ export const REPORT_TEXT = {
   improvementPlan: 'Verbeterplan',
   improvementIntro: 'Wat de aanbieder moet verbeteren, de acties die de aanbieder daarvoor onderneemt en hoe de inspectie elke actie heeft opgevolgd.',
   noPoints: 'De inspectie heeft voor deze aanbieder geen verbeterpunten vastgesteld.',
+  noPointsRound: 'De inspectie heeft voor de aanbieders in deze ronde geen verbeterpunten vastgesteld.',
   point: (n: number) => `Verbeterpunt ${n}`,
   pointRefs: 'Gaat over',
   dueOn: 'Gereed vóór',
