@@ -94,7 +94,7 @@ describe('staff expertise and the policies register', () => {
     await checkAccessibility(officer, 'expertise-03-training-form');
     await officer.getByRole('button', { name: 'Scholing opslaan' }).click();
     await officer.getByText('De scholing is opgeslagen.').waitFor();
-    const certificate = officer.getByRole('link', { name: 'Certificaat certificaat Daan.pdf' });
+    const certificate = officer.getByRole('link', { name: 'Certificaat downloaden (certificaat Daan.pdf)' });
     await certificate.waitFor();
     const download = await officer.request.get(`${h.baseUrl}${await certificate.getAttribute('href')}`);
     expect(download.status()).toBe(200);
@@ -169,7 +169,7 @@ describe('staff expertise and the policies register', () => {
     await daan.getByText('Verloopt over 30 dagen').waitFor();
     await checkAccessibility(daan, 'expertise-07-own-reminder');
     await daan.goto(`${h.baseUrl}/protocollen`);
-    await daan.getByRole('link', { name: 'Vermissingsprotocol', exact: true }).click();
+    await daan.getByRole('link', { name: 'Vermissingsprotocol', exact: true }).first().click();
     await daan.getByRole('heading', { level: 2, name: 'Vermissingsprotocol' }).waitFor();
     await daan.getByText('U kunt de stukken lezen en downloaden.', { exact: false }).waitFor();
     expect(await daan.getByRole('button', { name: 'Beleidsstuk toevoegen' }).count()).toBe(0);
@@ -181,7 +181,7 @@ describe('staff expertise and the policies register', () => {
 
     // The quality officer withdraws the protocol after a question; it stays in the register.
     await officer.goto(`${h.baseUrl}/protocollen`);
-    await officer.getByRole('link', { name: 'Vermissingsprotocol', exact: true }).click();
+    await officer.getByRole('link', { name: 'Vermissingsprotocol', exact: true }).first().click();
     await officer.getByRole('button', { name: 'Intrekken' }).click();
     const withdraw = officer.getByRole('dialog', { name: 'Beleidsstuk intrekken?' });
     await withdraw.waitFor();

@@ -18,7 +18,7 @@ import { sourceName } from '../partners/sourceName';
 import { policyDocumentUrl, usePolicyRegister } from './policies/api';
 import { PolicyDetail } from './policies/PolicyDetail';
 import { PolicyForm } from './policies/PolicyForm';
-import { PolicyStatus } from './policies/PolicyStatus';
+import { PolicyStatus, ReviewBadge } from './policies/PolicyStatus';
 import './expertise/expertise.css';
 
 export function PoliciesPage() {
@@ -77,6 +77,13 @@ export function PoliciesPage() {
           {due.length > 0 && (
             <Alert kind="warning" title={t('policies.reminders.title')}>
               <p className="utrecht-paragraph">{t('policies.reminders.intro', { count: due.length })}</p>
+              <ul className="utrecht-unordered-list">
+                {due.map((p) => (
+                  <li key={p.id} className="utrecht-unordered-list__item">
+                    <TextLink to={{ search: `?stuk=${p.id}` }}>{p.title}</TextLink>, {formatDate(p.reviewOn)} <ReviewBadge review={p.review} days={p.daysToReview} />
+                  </li>
+                ))}
+              </ul>
             </Alert>
           )}
           {data.policies.length === 0 ? (

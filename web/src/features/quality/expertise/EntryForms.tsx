@@ -232,7 +232,7 @@ export function WithdrawDialog({
   onDone,
 }: {
   what: 'trainings' | 'registrations';
-  entry: { id: string; version: number } | null;
+  entry: { id: string; version: number; name: string } | null;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -266,6 +266,11 @@ export function WithdrawDialog({
         )
       }
     >
+      {entry && (
+        <p className="utrecht-paragraph">
+          <strong>{entry.name}</strong>
+        </p>
+      )}
       <p className="utrecht-paragraph">{t('expertise.withdraw.text')}</p>
       {error && error.fields.length === 0 && <p className="utrecht-form-field-error-message">{error.message}</p>}
       <FieldIdScope scope={`withdraw-${what}`}>

@@ -67,7 +67,7 @@ export function ExpertisePage() {
               <ul className="utrecht-unordered-list">
                 {data.reminders.map((r) => (
                   <li key={r.registrationId} className="utrecht-unordered-list__item">
-                    <TextLink to={{ search: `?medewerker=${r.userId}` }}>{r.displayName}</TextLink>, {registerName(t, r)}: {formatDate(r.expiresOn)} (<ExpiryText days={r.daysToExpiry} />)
+                    <TextLink to={{ search: `?medewerker=${r.userId}` }}>{r.displayName}</TextLink>, {registerName(t, r)} {t('expertise.staff.until', { date: formatDate(r.expiresOn) })}: <ExpiryText days={r.daysToExpiry} />
                   </li>
                 ))}
               </ul>
@@ -109,16 +109,8 @@ export function ExpertisePage() {
                     <Cell>
                       {s.registration ? (
                         <>
-                          {registerName(t, s.registration)} <RegistrationBadge state={s.registration.state} />
-                          <span className="baken-cell-sub">
-                            {formatDate(s.registration.expiresOn)}
-                            {(s.registration.state === 'expiresSoon' || s.registration.state === 'expired') && (
-                              <>
-                                {' '}
-                                (<ExpiryText days={s.registration.daysToExpiry} />)
-                              </>
-                            )}
-                          </span>
+                          {registerName(t, s.registration)} <RegistrationBadge state={s.registration.state} days={s.registration.daysToExpiry} />
+                          <span className="baken-cell-sub">{t('expertise.staff.until', { date: formatDate(s.registration.expiresOn) })}</span>
                         </>
                       ) : (
                         <StatusBadge status="danger">{t('expertise.staff.noRegistration')}</StatusBadge>

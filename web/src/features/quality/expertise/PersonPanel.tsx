@@ -21,9 +21,10 @@ const STATE_STATUS: Record<RegistrationState, 'success' | 'warning' | 'danger' |
   withdrawn: 'inactive',
 };
 
-export function RegistrationBadge({ state }: { state: RegistrationState }) {
+/** Where a registration stands; once it is a reminder, how many days are left (or gone). */
+export function RegistrationBadge({ state, days }: { state: RegistrationState; days: number }) {
   const { t } = useTranslation();
-  return <StatusBadge status={STATE_STATUS[state]}>{t(`expertise.states.${state}`)}</StatusBadge>;
+  return <StatusBadge status={STATE_STATUS[state]}>{state === 'expiresSoon' || state === 'expired' ? <ExpiryText days={days} /> : t(`expertise.states.${state}`)}</StatusBadge>;
 }
 
 function History({ id }: { id: string }) {
@@ -51,7 +52,7 @@ export function PersonPanel({ userId, manage, onNotice, onClose }: { userId: str
   const person = usePerson(userId);
   const [editing, setEditing] = useState<Editing>(null);
   const [history, setHistory] = useState<string | null>(null);
-  const [withdrawing, setWithdrawing] = useState<{ what: 'trainings' | 'registrations'; entry: { id: string; version: number } } | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ what: 'trainings' | 'registrations'; entry: { id: string; version: number; name: string } } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (person.data) heading.current?.focus();
@@ -76,7 +77,7 @@ export function PersonPanel({ userId, manage, onNotice, onClose }: { userId: str
           <Button appearance="secondary" onClick={() => start({ kind, id: entry.id })}>
             {t('expertise.person.edit')}
           </Button>
-          <Button appearance="subtle" onClick={() => setWithdrawing({ what: kind === 'training' ? 'trainings' : 'registrations', entry: { id: entry.id, version: entry.version } })}>
+          <Button appearance="subtle" onClick={() => setWithdrawing({ what: kind === 'training' ? 'trainings' : 'registrations', entry: { id: entry.id, version: entry.version, name: 'title' in entry ? entry.title : `${registerName(t, entry)} ${entry.registrationNumber}` } })}>
             {t('expertise.person.withdraw')}
           </Button>
         </>
@@ -106,16 +107,10 @@ export function PersonPanel({ userId, manage, onNotice, onClose }: { userId: str
         {p.registrations.map((r) => (
           <li key={r.id} className={r.withdrawn ? 'baken-expertise-entry--withdrawn' : undefined}>
             <p className="baken-expertise-entry__title">
-              {registerName(t, r)} <RegistrationBadge state={r.state} />
+              {registerName(t, r)} <RegistrationBadge state={r.state} days={r.daysToExpiry} />
             </p>
             <p className="baken-expertise-entry__meta">
               {t('expertise.person.number', { number: r.registrationNumber })} · {t('expertise.person.validFromTo', { from: formatDate(r.registeredFrom), to: formatDate(r.expiresOn) })}
-              {(r.state === 'expiresSoon' || r.state === 'expired') && (
-                <>
-                  {' '}
-                  (<ExpiryText days={r.daysToExpiry} />)
-                </>
-              )}
             </p>
             {r.notes && <p className="utrecht-paragraph">{r.notes}</p>}
             {r.withdrawn && <p className="utrecht-paragraph">{t('expertise.person.withdrawnOn', { date: formatDate(r.withdrawn.at), reason: r.withdrawn.reason })}</p>}

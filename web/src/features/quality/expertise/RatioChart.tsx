@@ -57,7 +57,7 @@ export function RatioChart({ ratios }: { ratios: TeamRatio[] }) {
           <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
+            <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 13 }} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 14 }} />
             <Bar dataKey="registered" name={t('expertise.ratios.registered')} stackId="staff" fill={COLOURS.registered} isAnimationActive={false} />
