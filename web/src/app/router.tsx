@@ -57,6 +57,9 @@ import { SelfAssessmentPage } from '../features/quality/selfAssessment/SelfAsses
 import { PoliciesPage } from '../features/quality/PoliciesPage';
 import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
+import { RoundPage } from '../features/inspection/RoundPage';
+import { ProviderJudgmentsPage } from '../features/inspection/ProviderJudgmentsPage';
+import { FiguresPage } from '../features/inspection/FiguresPage';
 import { OwnInspectionsPage } from '../features/quality/inspections/OwnInspectionsPage';
 import { OwnInspectionPage } from '../features/quality/inspections/OwnInspectionPage';
 import { ImprovementPage } from '../features/inspection/improvement/ImprovementPage';
@@ -171,7 +174,15 @@ export const router = createBrowserRouter([
             ],
           },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
-          { element: <RequireSignIn capability="inspection.conduct" />, children: [{ path: '/inspectie', element: <InspectionPage /> }] },
+          {
+            element: <RequireSignIn capability="inspection.conduct" />,
+            children: [
+              { path: '/inspectie', element: <InspectionPage /> },
+              { path: '/inspectie/rondes/:id', element: <RoundPage /> },
+              { path: '/inspectie/rondes/:id/aanbieders/:providerId', element: <ProviderJudgmentsPage /> },
+              { path: '/inspectie/rondes/:id/cijfers', element: <FiguresPage /> },
+            ],
+          },
           {
             element: <RequireSignIn capability="quality.read" />,
             children: [

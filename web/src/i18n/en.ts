@@ -17,6 +17,7 @@ import { improvementEn } from './improvement.en';
 import { knowledgeEn } from './knowledge.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
+import { inspectionEn } from './inspection.en';
 import { providerDirectoryEn } from './providerDirectory.en';
 import { municipalEn } from './municipal.en';
 
@@ -36,6 +37,7 @@ export const en: Catalog<typeof nl> = {
   ...knowledgeEn,
   ...expertiseEn,
   ...policiesEn,
+  ...inspectionEn,
   ...providerDirectoryEn,
   ...municipalEn,
   app: {

@@ -15,6 +15,7 @@ import { improvementNl } from './improvement.nl';
 import { knowledgeNl } from './knowledge.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
+import { inspectionNl } from './inspection.nl';
 import { providerDirectoryNl } from './providerDirectory.nl';
 import { municipalNl } from './municipal.nl';
 
@@ -34,6 +35,7 @@ export const nl = {
   ...knowledgeNl,
   ...expertiseNl,
   ...policiesNl,
+  ...inspectionNl,
   ...providerDirectoryNl,
   ...municipalNl,
   app: {
