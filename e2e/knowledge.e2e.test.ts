@@ -102,6 +102,15 @@ describe('the knowledge base', () => {
     await page.getByText('Bron: checklist gemeenten, check 1').first().waitFor();
     await checkAccessibility(page, 'knowledge-05-municipal');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/knowledge-05-municipal.png`, fullPage: true });
+
+    // In English: the same page, the English texts and sources.
+    await page.goto(`${h.baseUrl}/kennisbank?onderwerp=policeReport&zoek=lvb`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Knowledge base' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Police report and criminal case' }).waitFor();
+    await page.getByText('Source: care and police guide (2024), chapter 8').first().waitFor();
+    await checkAccessibility(page, 'knowledge-06-english');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/knowledge-06-english.png`, fullPage: true });
     await context.close();
   });
 });

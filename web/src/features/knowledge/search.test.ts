@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../server/src/platform/content/content';
 import { knowledgeNl } from '../../i18n/knowledge.nl';
 import { caseWorkNl } from '../../i18n/caseWork.nl';
-import { formatRef, groupByTopic, knowledgeItems, matches, normalise, queryTerms, searchKnowledge, type KnowledgeItem } from './search';
+import { alternatives, formatRef, groupByTopic, knowledgeItems, matches, normalise, queryTerms, searchKnowledge, type KnowledgeItem } from './search';
 
 // A small t over the Dutch catalogs, with i18next's plural suffixes and defaultValue.
 function t(key: string, options: Record<string, unknown> = {}): string {
@@ -47,6 +47,21 @@ describe('the knowledge-base search', () => {
     expect(matches(item('b', 'Bel niet steeds op.', { en: 'Do not keep calling.' }), queryTerms('calling'), 'en')).toBe(true);
   });
 
+  it('finds the words people use for the same thing: weglopen for vermissing, uitbuiting for loverboy', () => {
+    expect(alternatives('vermissing')).toEqual(['vermissing', 'vermis', 'weglo', 'weggelo', 'onttrek']);
+    expect(alternatives('verm')).toEqual(['verm', 'vermis', 'weglo', 'weggelo', 'onttrek']);
+    expect(alternatives('ver')).toEqual(['ver']);
+    expect(alternatives('aangifte')).toEqual(['aangifte']);
+    const runaway = item('a', 'Bel een vermiste jongere niet steeds op.');
+    const absconding = item('b', 'Maak afspraken over weglopen en onttrekking.');
+    const exploitation = item('c', 'Uitbuiters werven jongeren online.');
+    expect([runaway, absconding, exploitation].filter((i) => matches(i, queryTerms('vermissing'), 'nl')).map((i) => i.code)).toEqual(['a', 'b']);
+    expect([runaway, absconding, exploitation].filter((i) => matches(i, queryTerms('weggelopen'), 'nl')).map((i) => i.code)).toEqual(['a', 'b']);
+    expect([runaway, absconding, exploitation].filter((i) => matches(i, queryTerms('loverboys'), 'nl')).map((i) => i.code)).toEqual(['c']);
+    // Every word still has to be found: a synonym does not stand in for a second word.
+    expect(matches(runaway, queryTerms('vermissing aangifte'), 'nl')).toBe(false);
+  });
+
   it('filters by topic and audience; examples without an audience are for everyone', () => {
     const items = [
       item('a', 'Vermist? Bel 112.', { audience: 'care' }),
@@ -58,14 +73,16 @@ describe('the knowledge-base search', () => {
     ];
     const codes = (filter: Parameters<typeof searchKnowledge>[1]) => searchKnowledge(items, filter, 'nl').map((i) => i.code);
     expect(codes({ query: '' })).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-    expect(codes({ query: 'vermis' })).toEqual(['a', 'b']);
+    // "weglopen" counts for "vermissing".
+    expect(codes({ query: 'vermis' })).toEqual(['a', 'b', 'c']);
     // Tips for care and police together are for the police too, and for care.
     expect(codes({ query: '', audience: 'police' })).toEqual(['b', 'c', 'd', 'e']);
     expect(codes({ query: '', audience: 'care' })).toEqual(['a', 'c', 'e']);
     expect(codes({ query: '', audience: 'together' })).toEqual(['c', 'e']);
     expect(codes({ query: '', audience: 'municipality' })).toEqual(['e', 'f']);
     expect(codes({ query: '', topic: 'policeReport' })).toEqual(['d', 'e']);
-    expect(codes({ query: 'vermissing', topic: 'missing', audience: 'police' })).toEqual(['b']);
+    expect(codes({ query: 'vermissing', topic: 'missing', audience: 'police' })).toEqual(['b', 'c']);
+    expect(codes({ query: 'melding vermissing', topic: 'missing', audience: 'police' })).toEqual(['b']);
     expect(codes({ query: 'vermissing', topic: 'policeReport' })).toEqual([]);
   });
 
@@ -100,7 +117,8 @@ describe('the knowledge-base search', () => {
     expect(items).toHaveLength(guidance.tips.length + actions.length + guidance.practiceExamples.length + checklistExamples.length);
     const missing = searchKnowledge(items, { query: 'vermissing' }, 'nl');
     expect(missing.length).toBeGreaterThan(5);
-    expect(missing.every((i) => normalise(`${i.nl} ${i.ref}`).includes('vermissing'))).toBe(true);
+    expect(missing.every((i) => ['vermis', 'weglo', 'weggelo', 'onttrek'].some((stem) => normalise(`${i.nl} ${i.ref}`).includes(stem)))).toBe(true);
+    expect(missing.map((i) => i.code)).toContain('dontCallTooOften');
     expect(missing.map((i) => i.code)).toContain('nameTheCriteria');
     // The page also searches the topic's name, as here: the police tips on missing youths say "weglopen", not "vermissing".
     const describe = (i: KnowledgeItem) => knowledgeNl.knowledge.topics[i.topic];

@@ -77,15 +77,33 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * Whether an item matches: every search word occurs in its text (in the
- * language shown), its source or the words describing it (topic and
- * audience names), also across spaces and hyphens (social media = socialmedia).
+ * Words people use for the same thing, as stems. The tips say "uitbuiting"
+ * where older guidance said "loverboy", and "weglopen" or "onttrekking" as
+ * often as "vermissing": a search for one finds the others.
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['vermis', 'weglo', 'weggelo', 'onttrek'],
+  ['uitbuit', 'loverboy', 'mensenhand'],
+  ['lvb', 'verstandelijk', 'intellectual'],
+  ['beroepsgeheim', 'geheimhouding'],
+];
+
+/** The stems a search word may be found as: itself, or its synonyms when it starts one of them (or one starts it). */
+export function alternatives(term: string): string[] {
+  const group = SYNONYMS.find((stems) => stems.some((stem) => term.startsWith(stem) || (term.length >= 4 && stem.startsWith(term))));
+  return group ? [term, ...group] : [term];
+}
+
+/**
+ * Whether an item matches: every search word (or a synonym) occurs in its
+ * text (in the language shown), its source or the words describing it (topic
+ * and audience names), also across spaces and hyphens (social media = socialmedia).
  */
 export function matches(item: KnowledgeItem, terms: string[], language: 'nl' | 'en', describing = ''): boolean {
   if (terms.length === 0) return true;
   const text = normalise([item[language], item.place?.[language] ?? '', item.ref, describing].join(' '));
   const haystack = `${text} ${text.replaceAll(' ', '')}`;
-  return terms.every((term) => haystack.includes(term));
+  return terms.every((term) => alternatives(term).some((alternative) => haystack.includes(alternative)));
 }
 
 export function searchKnowledge(items: KnowledgeItem[], filter: KnowledgeFilter, language: 'nl' | 'en', describe: (item: KnowledgeItem) => string = () => ''): KnowledgeItem[] {
