@@ -72,6 +72,13 @@ describe('improvement plans and the provider’s own inspection', () => {
     await page.getByRole('button', { name: 'Verbeterpunt opslaan' }).click();
     await page.getByText('Het verbeterpunt is opgeslagen.').waitFor();
     await page.getByRole('heading', { level: 3, name: 'Verbeterpunt 4' }).waitFor();
+    // The inspector sharpens the point's words; the form comes filled in.
+    await page.getByRole('button', { name: 'Verbeterpunt 4 wijzigen' }).click();
+    const edit = page.getByRole('form', { name: 'Verbeterpunt wijzigen' });
+    await edit.getByLabel('Wat moet verbeteren?').fill('Bespreek na elke vermissing met de politie wat de jongere vertelde, en leg dat vast in het dossier.');
+    await edit.getByRole('button', { name: 'Verbeterpunt opslaan' }).click();
+    await page.getByText('Het verbeterpunt is opgeslagen.').waitFor();
+    await page.getByText('Bespreek na elke vermissing met de politie wat de jongere vertelde, en leg dat vast in het dossier.').waitFor();
 
     // Follow-up: "not yet sufficient" without words is refused, then accepted.
     await page.getByRole('button', { name: /^Opvolging vastleggen: Vier medewerkers/ }).click();

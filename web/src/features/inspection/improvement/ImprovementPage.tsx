@@ -27,8 +27,10 @@ import {
   usePlan,
   usePlanHistory,
   useRound,
+  useUpdatePoint,
   type Action,
   type OverviewRow,
+  type Point,
 } from './api';
 
 const COUNTS = ['points', 'actions', 'open', 'inProgress', 'done', 'overdue', 'accepted', 'notYetSufficient', 'awaitingFollowUp'] as const;
@@ -51,9 +53,27 @@ function Overview({ rows }: { rows: OverviewRow[] }) {
   );
 }
 
-function PointForm({ roundId, providerId, framework, careKind, onSaved }: { roundId: string; providerId: string; framework: InspectionFramework; careKind: string; onSaved: () => void }) {
+function PointForm({
+  roundId,
+  providerId,
+  framework,
+  careKind,
+  point = null,
+  onSaved,
+  onCancel,
+}: {
+  roundId: string;
+  providerId: string;
+  framework: InspectionFramework;
+  careKind: string;
+  point?: Point | null;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
-  const add = useAddPoint(roundId, providerId);
+  const create = useAddPoint(roundId, providerId);
+  const update = useUpdatePoint(point?.id ?? '');
+  const add = point ? update : create;
   const variant = careKind === 'open' ? 'open' : 'secured';
   const options = framework.themes.flatMap((theme) =>
     theme.expectations.filter((e) => !e.retired && e.appliesTo.includes(variant)).map((e) => ({ value: e.ref, label: `${e.ref} ${e.nl}` })),
@@ -63,27 +83,39 @@ function PointForm({ roundId, providerId, framework, careKind, onSaved }: { roun
     event.preventDefault();
     const form = event.currentTarget;
     const v = formValues(form, ['expectationRefs']);
-    add.mutate(
-      { expectationRefs: v.expectationRefs as string[], description: String(v.description ?? ''), dueOn: v.dueOn ? String(v.dueOn) : null },
-      {
-        onSuccess: () => {
-          form.reset();
-          onSaved();
-        },
-      },
-    );
+    const body = { expectationRefs: v.expectationRefs as string[], description: String(v.description ?? ''), dueOn: v.dueOn ? String(v.dueOn) : null };
+    const onSuccess = () => {
+      form.reset();
+      onSaved();
+    };
+    if (point) update.mutate({ ...body, updatedAt: point.updatedAt }, { onSuccess });
+    else create.mutate(body, { onSuccess });
   };
   return (
-    <FieldIdScope scope={`point-${providerId}`}>
-      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby="add-point-title">
-        <Heading3 id="add-point-title">{t('improvementPlans.addPoint')}</Heading3>
+    <FieldIdScope scope={point ? `edit-point-${point.id}` : `point-${providerId}`}>
+      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby={`${point ? `edit-point-${point.id}` : `point-${providerId}`}-title`}>
+        <Heading3 id={`${point ? `edit-point-${point.id}` : `point-${providerId}`}-title`}>{point ? t('improvementPlans.editPointTitle') : t('improvementPlans.addPoint')}</Heading3>
         <ErrorSummary error={add.error} labels={labels} />
-        <CheckboxGroup legend={labels.expectationRefs} name="expectationRefs" description={t('improvementPlans.pointFields.expectationRefsHint')} options={options} error={add.error?.field('expectationRefs')} />
-        <TextAreaField label={labels.description} name="description" error={add.error?.field('description')} required rows={3} maxLength={4000} />
-        <TextField label={labels.dueOn} name="dueOn" type="date" description={t('improvementPlans.pointFields.dueOnHint')} error={add.error?.field('dueOn')} optional />
-        <Button appearance="primary" type="submit" busy={add.isPending}>
-          {t('improvementPlans.savePoint')}
-        </Button>
+        <CheckboxGroup
+          legend={labels.expectationRefs}
+          name="expectationRefs"
+          description={t('improvementPlans.pointFields.expectationRefsHint')}
+          options={options}
+          defaultValues={point?.expectationRefs ?? []}
+          error={add.error?.field('expectationRefs')}
+        />
+        <TextAreaField label={labels.description} name="description" defaultValue={point?.description ?? ''} error={add.error?.field('description')} required rows={3} maxLength={4000} />
+        <TextField label={labels.dueOn} name="dueOn" type="date" description={t('improvementPlans.pointFields.dueOnHint')} defaultValue={point?.dueOn ?? ''} error={add.error?.field('dueOn')} optional />
+        <ButtonGroup>
+          <Button appearance="primary" type="submit" busy={add.isPending}>
+            {t('improvementPlans.savePoint')}
+          </Button>
+          {onCancel && (
+            <Button type="button" onClick={onCancel}>
+              {t('ownInspections.cancel')}
+            </Button>
+          )}
+        </ButtonGroup>
       </form>
     </FieldIdScope>
   );
@@ -200,6 +232,7 @@ function ProviderPlan({ roundId, providerId, careKind, framework }: { roundId: s
   const { t } = useTranslation();
   const plan = usePlan(roundId, providerId);
   const [following, setFollowing] = useState<string | null>(null);
+  const [editingPoint, setEditingPoint] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <LoadError error={plan.error} />;
@@ -238,6 +271,26 @@ function ProviderPlan({ roundId, providerId, careKind, framework }: { roundId: s
               />
             ))}
             {!plan.data.keptByProvider && <ProviderActionForm pointId={point.id} n={n} />}
+            {editingPoint === point.id ? (
+              <PointForm
+                roundId={roundId}
+                providerId={providerId}
+                framework={framework}
+                careKind={careKind}
+                point={plan.data.points.find((p) => p.id === point.id) ?? null}
+                onSaved={() => {
+                  setEditingPoint(null);
+                  setMessage(t('improvementPlans.pointSaved'));
+                }}
+                onCancel={() => setEditingPoint(null)}
+              />
+            ) : (
+              <p className="utrecht-paragraph">
+                <Button onClick={() => { setMessage(null); setEditingPoint(point.id); }} aria-label={t('improvementPlans.editPointLabel', { n })}>
+                  {t('improvementPlans.editPoint')}
+                </Button>
+              </p>
+            )}
           </>
         )}
       />

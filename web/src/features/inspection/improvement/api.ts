@@ -57,6 +57,11 @@ export function useAddPoint(roundId: string, providerId: string) {
   return useMutation<Point, ApiError, PointInput>({ mutationFn: (body) => api.post(`/api/inspection/rounds/${roundId}/providers/${providerId}/improvement/points`, body), onSuccess: changed });
 }
 
+export function useUpdatePoint(pointId: string) {
+  const changed = useChanged();
+  return useMutation<Point, ApiError, PointInput & { updatedAt: string }>({ mutationFn: (body) => api.put(`/api/inspection/improvement/points/${pointId}`, body), onSuccess: changed });
+}
+
 export function useAddActionForProvider(pointId: string) {
   const changed = useChanged();
   return useMutation<Action, ApiError, ActionInput>({ mutationFn: (body) => api.post(`/api/inspection/improvement/points/${pointId}/actions`, body), onSuccess: changed });
