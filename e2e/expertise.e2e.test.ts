@@ -102,8 +102,18 @@ describe('staff expertise and the policies register', () => {
     expect(await cells(officer, 'Hele organisatie')).toEqual(['Hele organisatie', '5', '1', '4', '20%', '1', '20%']);
     await checkAccessibility(officer, 'expertise-04-person');
 
-    // Withdrawn after a question with a reason: out of the count, still on record.
+    // Changed: the certificate stays linked.
     const trainingEntry = officer.locator('li', { hasText: 'Kenniscentrum Kust' });
+    await trainingEntry.getByRole('button', { name: 'Wijzigen' }).click();
+    await officer.getByRole('heading', { level: 3, name: 'Scholing wijzigen' }).waitFor();
+    await officer.getByText('Nu gekoppeld: certificaat Daan.pdf.', { exact: false }).waitFor();
+    await field(officer, 'Toelichting').fill('Tweedaagse training met terugkomdag.');
+    await officer.getByRole('button', { name: 'Scholing opslaan' }).click();
+    await officer.getByText('De scholing is opgeslagen.').waitFor();
+    await officer.getByText('Tweedaagse training met terugkomdag.').waitFor();
+    await certificate.waitFor();
+
+    // Withdrawn after a question with a reason: out of the count, still on record.
     await trainingEntry.getByRole('button', { name: 'Uit het register halen' }).click();
     const dialog = officer.getByRole('dialog', { name: 'Scholing uit het register halen?' });
     await dialog.waitFor();
@@ -147,10 +157,16 @@ describe('staff expertise and the policies register', () => {
     expect(await versions.getByRole('row').count()).toBe(3);
     await versions.getByRole('link', { name: 'Download Vermissingsprotocol 2.0.pdf' }).waitFor();
     await officer.getByRole('row', { name: /Vermissingsprotocol 2\.0 Karin Aandachtsfunctionaris/ }).getByText('Evaluatie over 20 dagen').waitFor();
+    // A review that changes nothing: a nearer review date, without a new version.
+    await officer.getByRole('button', { name: 'Eigenaar of evaluatiedatum wijzigen' }).click();
+    await field(officer, 'Evaluatiedatum').fill(day(10));
+    await officer.getByRole('button', { name: 'Opslaan' }).click();
+    await officer.getByText('De wijziging is opgeslagen.').waitFor();
+    await officer.getByRole('row', { name: /Vermissingsprotocol 2\.0 Karin Aandachtsfunctionaris/ }).getByText('Evaluatie over 10 dagen').waitFor();
     await officer.getByRole('button', { name: 'Geschiedenis tonen' }).click();
     const history = officer.getByRole('table', { name: 'Geschiedenis van Vermissingsprotocol' });
     await history.waitFor();
-    expect(await history.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual([expect.stringContaining('Nieuwe versie'), expect.stringContaining('Toegevoegd')]);
+    expect(await history.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual([expect.stringContaining('Eigenaar of evaluatiedatum gewijzigd'), expect.stringContaining('Nieuwe versie'), expect.stringContaining('Toegevoegd')]);
     await checkAccessibility(officer, 'policies-03-detail');
 
     // The start page reminds the quality officer of both.
