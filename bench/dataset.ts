@@ -40,6 +40,8 @@ export interface Dataset {
   youthIds: string[];
   officer: { id: string; email: string; totpSecret: string; roles: string[] };
   caseWorker: { id: string; email: string; totpSecret: string };
+  /** A quality officer: the indicator dashboard's reader, with no case access (figures only, no names). */
+  quality: { id: string; email: string; totpSecret: string };
   password: string;
   counts: Record<string, number>;
   seconds: number;
@@ -71,6 +73,16 @@ export async function seedDataset(database: Database, secrets: SecretBox, youths
     roles: ['caseWorker'],
     password: PASSWORD,
     totpSecret: caseWorker.totpSecret,
+  });
+
+  const quality = { id: '', email: 'kwaliteit@benchmark.test', totpSecret: new Secret({ size: 20 }).base32 };
+  quality.id = await seedUser(database, secrets, {
+    organisationId,
+    email: quality.email,
+    displayName: 'Kwaliteitsmedewerker Benchmark',
+    roles: ['qualityOfficer'],
+    password: PASSWORD,
+    totpSecret: quality.totpSecret,
   });
 
   // The other case workers: one statement, reusing the hash computed above.
@@ -168,6 +180,7 @@ export async function seedDataset(database: Database, secrets: SecretBox, youths
     youthIds: rows.map((r) => r.id),
     officer,
     caseWorker,
+    quality,
     password: PASSWORD,
     counts: Object.fromEntries(countRows.map((r) => [r.name, r.n])),
     seconds: (performance.now() - started) / 1000,

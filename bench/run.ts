@@ -5,6 +5,11 @@
 //             youth read and the audit insert as one statement)
 //   overview  GET /api/youths/:id through the whole stack, signed in
 //   search    GET /api/youths?q=<prefix> through the whole stack, signed in
+//   indicators GET /api/quality/indicators as the quality officer: every
+//             client-level indicator over all files, one statement, audited;
+//             with BENCH_INDICATOR_CONNECTIONS (default 1) connections, so its
+//             latency is that of one reader opening the dashboard (target: p50
+//             under 250 ms on PostgreSQL)
 // autocannon runs in this same process as the server, in a worker thread (or on
 // the server's event loop with BENCH_WORKERS=0): the load generator shares the
 // machine's cores with the server and the database, so every figure is a lower
@@ -46,13 +51,17 @@ const settings = {
   sealer: process.env.BENCH_SEALER !== 'off',
   /** autocannon worker threads; 0 runs it on the server's own event loop. */
   workers: intEnv('BENCH_WORKERS', 1),
+  /** Concurrent readers of the indicator dashboard: a heavy read that few people open at once. */
+  indicatorConnections: intEnv('BENCH_INDICATOR_CONNECTIONS', 1),
 };
+/** The indicator dashboard's latency target on PostgreSQL (issue 6): p50 in ms. */
+const INDICATOR_TARGET_MS = 250;
 for (const engine of settings.engines) {
   if (engine !== 'pglite' && engine !== 'postgres') throw new Error(`BENCH_ENGINES: unknown engine "${engine}" (pglite, postgres)`);
 }
 if (settings.youths < 10) throw new Error('BENCH_YOUTHS must be at least 10');
 
-const ALL_ENDPOINTS = ['bare', 'anchor', 'overview', 'search'] as const;
+const ALL_ENDPOINTS = ['bare', 'anchor', 'overview', 'search', 'indicators'] as const;
 type Endpoint = (typeof ALL_ENDPOINTS)[number];
 // BENCH_ENDPOINTS measures a subset (for profiling one route); the anchor always runs, for the ratio.
 const ENDPOINTS = ALL_ENDPOINTS.filter(
@@ -131,10 +140,10 @@ function rotating(paths: string[], headers: Record<string, string>): Request[] {
   return [{ method: 'GET', path: paths[0]!, headers, rotate: paths, setupRequest: settings.workers > 0 ? ROTATE_MODULE : inProcess }];
 }
 
-async function load(url: string, requests: Request[], duration: number): Promise<Result> {
+async function load(url: string, requests: Request[], duration: number, connections = settings.connections): Promise<Result> {
   return autocannon({
     url,
-    connections: settings.connections,
+    connections,
     duration,
     timeout: 10,
     requests,
@@ -205,6 +214,9 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
   const officer = new ApiClient(baseUrl);
   await officer.signIn(dataset.officer.email, dataset.password, dataset.officer.totpSecret);
   const session = { cookie: officer.cookieHeader() };
+  const qualityOfficer = new ApiClient(baseUrl);
+  await qualityOfficer.signIn(dataset.quality.email, dataset.password, dataset.quality.totpSecret);
+  const qualitySession = { cookie: qualityOfficer.cookieHeader() };
 
   const ids = dataset.youthIds;
   // Visit the ids in a scattered order, not in uuid order.
@@ -216,7 +228,9 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     anchor: rotating(shuffled.map((id) => `/api/bench/anchor/${id}`), {}),
     overview: rotating(shuffled.map((id) => `/api/youths/${id}`), session),
     search: rotating(prefixes, session),
+    indicators: rotating(['/api/quality/indicators'], qualitySession),
   };
+  const connectionsOf = (endpoint: Endpoint) => (endpoint === 'indicators' ? settings.indicatorConnections : settings.connections);
 
   // Sanity: every route answers 200 with what it should, before any load.
   await expectOk(baseUrl, '/api/bench/bare');
@@ -229,6 +243,19 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     const list = (await expectOk(baseUrl, `/api/youths?q=${encodeURIComponent(prefix)}`, session)) as unknown[];
     if (list.length === 0) throw new Error(`sanity check: search "${prefix}" found nothing`);
   }
+  if (ENDPOINTS.includes('indicators')) {
+    // Once, untimed by autocannon: the first read of the month also stores the trend's snapshot.
+    const first = performance.now();
+    const dashboard = (await expectOk(baseUrl, '/api/quality/indicators', qualitySession)) as {
+      openFiles: number;
+      indicators: { code: string; population: number; met: number; notMet: { files: unknown[] } }[];
+    };
+    console.log(`  indicators: first read (stores this month's snapshot) ${(performance.now() - first).toFixed(0)} ms`);
+    const counted = dashboard.indicators.filter((i) => i.population > 0 && i.met > 0 && i.met < i.population);
+    if (dashboard.openFiles < settings.youths / 2 || counted.length < dashboard.indicators.length - 2 || dashboard.indicators.some((i) => i.notMet.files.length > 0)) {
+      throw new Error(`sanity check: unexpected indicators ${JSON.stringify(dashboard).slice(0, 400)}`);
+    }
+  }
 
   const result: EngineResult = {
     engine,
@@ -237,10 +264,10 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
   };
   for (const endpoint of ENDPOINTS) {
     if (settings.warmupSeconds > 0) {
-      const warm = await load(baseUrl, plans[endpoint], settings.warmupSeconds);
+      const warm = await load(baseUrl, plans[endpoint], settings.warmupSeconds, connectionsOf(endpoint));
       if (warm.non2xx > 0 || warm.errors > 0) console.log(`  ${endpoint} warm-up: ${warm.non2xx} non-2xx, ${warm.errors} errors`);
     }
-    const m = measurement(await load(baseUrl, plans[endpoint], settings.seconds));
+    const m = measurement(await load(baseUrl, plans[endpoint], settings.seconds, connectionsOf(endpoint)));
     result.endpoints[endpoint] = m;
     console.log(
       `  ${endpoint.padEnd(8)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  ` +
@@ -279,6 +306,15 @@ function printTable(result: EngineResult) {
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`);
   for (const row of rows) console.log(line(row));
+  const indicators = result.endpoints.indicators;
+  if (indicators) {
+    const anchor = result.endpoints.anchor;
+    console.log(
+      `indicators (${settings.indicatorConnections} connection${settings.indicatorConnections === 1 ? '' : 's'}): median ${indicators.latencyMs.p50} ms, p99 ${indicators.latencyMs.p99} ms` +
+        (anchor ? ` (anchor at ${settings.connections} connections: median ${anchor.latencyMs.p50} ms, p99 ${anchor.latencyMs.p99} ms)` : '') +
+        (result.engine === 'postgres' ? `; target median under ${INDICATOR_TARGET_MS} ms: ${indicators.latencyMs.p50 < INDICATOR_TARGET_MS ? 'met' : 'NOT MET'}` : ''),
+    );
+  }
 }
 
 async function main() {
