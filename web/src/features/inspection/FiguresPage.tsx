@@ -39,7 +39,7 @@ function StackedBars({ data, label }: { data: { name: string; sufficient: number
         </ResponsiveContainer>
       </div>
       <figcaption className="baken-hint">
-        {label} {t('inspection.figures.chartHidden')}
+        {label}. {t('inspection.figures.chartHidden')}
       </figcaption>
     </figure>
   );
@@ -80,7 +80,8 @@ function FigureSections({ figures, framework }: { figures: Figures; framework: N
             {figures.expectations.map((e) => (
               <Row key={e.ref}>
                 <Cell header>
-                  <span className="baken-insp-ref">{e.ref}</span> {expectations.get(e.ref) ? textOf(expectations.get(e.ref)!, i18n.language) : ''}
+                  <span className="baken-insp-ref">{e.ref}</span>
+                  {expectations.get(e.ref) && <span className="baken-insp-text">{textOf(expectations.get(e.ref)!, i18n.language)}</span>}
                 </Cell>
                 {counts(e)}
               </Row>

@@ -230,7 +230,11 @@ export function RoundPage() {
         )}
       </section>
       {r.status === 'open' && <AddProviderForm roundId={r.id} onAdded={(name) => setNotice(t('inspection.addProvider.added', { name }))} />}
-      <StatusChange round={r} onDone={setNotice} />
+      <section aria-labelledby="round-status">
+        <Heading2 id="round-status">{t('inspection.round.statusTitle')}</Heading2>
+        <p className="utrecht-paragraph">{r.status === 'open' ? t('inspection.round.statusOpen') : t('inspection.round.statusClosed')}</p>
+        <StatusChange round={r} onDone={setNotice} />
+      </section>
     </>
   );
 }
