@@ -56,7 +56,6 @@ export const municipalEn: Catalog<typeof municipalNl> = {
       why: 'Why this matters',
       whatToDo: 'What the municipality can do',
       source: '(municipal checklist, check {{ref}})',
-      progress: 'Check {{ref}}: {{answered}} of {{questions}} answered — yes {{yes}}, partly {{partly}}, no {{no}}, unknown {{unknown}}',
     },
     question: {
       answer: 'Answer to question {{ref}}',

@@ -53,7 +53,6 @@ export const municipalNl = {
       why: 'Waarom dit ertoe doet',
       whatToDo: 'Wat de gemeente kan doen',
       source: '(checklist gemeenten, check {{ref}})',
-      progress: 'Check {{ref}}: {{answered}} van {{questions}} beantwoord — ja {{yes}}, deels {{partly}}, nee {{no}}, weet niet {{unknown}}',
     },
     question: {
       answer: 'Antwoord op vraag {{ref}}',
