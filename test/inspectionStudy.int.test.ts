@@ -34,7 +34,7 @@ describe('the seed 004 study as a round', () => {
     const r = await inspector.get(`/api/inspection/rounds/${demo.studyRoundId}/figures`);
     expect(r.status).toBe(200);
     expect(r.body.round.status).toBe('closed');
-    // "Van de dertien aanbieders ... bieden er zeven gesloten jeugdhulp, vijf open jeugdhulp en één zowel open als gesloten"
+    // Bevindingen: of the thirteen, seven offer secured care, five open care and one offers both.
     expect(r.body.providerCount).toBe(13);
     // Both is judged on the secured variant, as figure 2 holds Pluryn – De Hoenderloo Groep among the secured ones.
     expect(r.body.providersByVariant).toEqual({ open: 5, secured: 8 });
@@ -49,7 +49,7 @@ describe('the seed 004 study as a round', () => {
     const byRef = Object.fromEntries((r.body.expectations as Counted[]).map((e) => [e.ref, row(e)]));
     // [providers it applies to, sufficient, insufficient, not assessed]
     expect(byRef).toEqual({
-      // Figuur 4 (verwachting 1.1.1): "De werkwijze van vier van de jeugdhulpaanbieders sluit onvoldoende aan" → 9 voldoende, 4 onvoldoende.
+      // Figuur 4 (verwachting 1.1.1): for four providers the way of working did not fit the victims' problems → 9 sufficient, 4 insufficient.
       '1.1.1': [13, 9, 4, 0],
       // Restrictive measures and leave: judged at the eight with secured care, no count published per expectation.
       '1-s1': [8, 0, 0, 8],
