@@ -51,6 +51,10 @@ import { DisclosureDetailPage } from '../features/disclosures/DisclosureDetailPa
 import { ComenshaPage } from '../features/comensha/ComenshaPage';
 import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
+import { DirectoryPage } from '../features/providerDirectory/DirectoryPage';
+import { EntryPage } from '../features/providerDirectory/EntryPage';
+import { EditEntryPage, NewEntryPage } from '../features/providerDirectory/EntryFormPage';
+import { OwnEntryPage } from '../features/providerDirectory/OwnEntryPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { SelfAssessmentListPage } from '../features/quality/selfAssessment/SelfAssessmentListPage';
 import { SelfAssessmentPage } from '../features/quality/selfAssessment/SelfAssessmentPage';
@@ -165,6 +169,21 @@ export const router = createBrowserRouter([
             ],
           },
           { element: <RequireSignIn capability="policies.read" />, children: [{ path: '/protocollen', element: <PoliciesPage /> }] },
+          {
+            element: <RequireSignIn capability="providerDirectory.read" />,
+            children: [
+              { path: '/aanbieders', element: <DirectoryPage /> },
+              { path: '/aanbieders/:id', element: <EntryPage /> },
+            ],
+          },
+          {
+            element: <RequireSignIn capability="providerDirectory.manage" />,
+            children: [
+              { path: '/aanbieders/nieuw', element: <NewEntryPage /> },
+              { path: '/aanbieders/:id/wijzigen', element: <EditEntryPage /> },
+            ],
+          },
+          { element: <RequireSignIn capability="quality.manage" />, children: [{ path: '/aanbieders/eigen-vermelding', element: <OwnEntryPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
           {
             element: <RequireSignIn capability="quality.read" />,
