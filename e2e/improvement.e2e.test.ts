@@ -126,6 +126,9 @@ describe('improvement plans and the provider’s own inspection', () => {
     await page.getByRole('link', { name: 'Vervolgtoezicht gespecialiseerde jeugdhulp (demo)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vervolgtoezicht gespecialiseerde jeugdhulp (demo)' }).waitFor();
     await page.getByRole('table', { name: /^Oordelen in thema 2/ }).waitFor();
+    // Per theme, counted from the demo judgments: theme 2 has 6 expectations, 5 sufficient and 1 insufficient.
+    const scores = page.getByRole('table', { name: 'Oordelen per thema (aantal verwachtingen)' });
+    expect(await scores.getByRole('row', { name: /^2 Veiligheid/ }).getByRole('cell').allInnerTexts()).toEqual(['6', '5', '1', '0']);
     await checkAccessibility(page, 'h25-own-inspection');
 
     // The point the inspector just added has no actions yet: the fourth.

@@ -42,6 +42,8 @@ export const improvementEn = {
     facts: { provider: 'Provider', careKind: 'Kind of care', kind: 'Kind of inquiry', period: 'Period', status: 'Status', framework: 'Framework' },
     frameworkVersion: 'version {{version}}',
     judgmentsTitle: 'Judgments per expectation',
+    scoreCaption: 'Judgments per theme (number of expectations)',
+    scoreColumns: { theme: 'Theme', applicable: 'Applicable' },
     judgmentsCaption: 'Judgments in theme {{ref}}: {{name}}',
     judgmentColumns: { ref: 'Expectation', text: 'Description', judgment: 'Judgment', findings: 'Findings' },
     notJudged: 'Not assessed',

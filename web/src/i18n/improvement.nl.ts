@@ -44,6 +44,8 @@ export const improvementNl = {
     facts: { provider: 'Aanbieder', careKind: 'Soort hulp', kind: 'Soort onderzoek', period: 'Periode', status: 'Stand', framework: 'Toetsingskader' },
     frameworkVersion: 'versie {{version}}',
     judgmentsTitle: 'Oordelen per verwachting',
+    scoreCaption: 'Oordelen per thema (aantal verwachtingen)',
+    scoreColumns: { theme: 'Thema', applicable: 'Van toepassing' },
     judgmentsCaption: 'Oordelen in thema {{ref}}: {{name}}',
     judgmentColumns: { ref: 'Verwachting', text: 'Omschrijving', judgment: 'Oordeel', findings: 'Bevindingen' },
     notJudged: 'Niet beoordeeld',

@@ -28,8 +28,31 @@ function Judgments({ inspection, framework }: { inspection: OwnInspection; frame
   const judged = new Map(inspection.judgments.map((j) => [j.ref, j]));
   const fits = applies(framework, inspection.participation.careKind);
   if (inspection.judgments.length === 0) return <p className="utrecht-paragraph">{t('ownInspections.noJudgments')}</p>;
+  const perTheme = framework.themes.map((theme) => {
+    const refs = theme.expectations.filter(fits).map((e) => e.ref);
+    const count = (v: string) => refs.filter((r) => judged.get(r)?.judgment === v).length;
+    const sufficient = count('sufficient');
+    const insufficient = count('insufficient');
+    return { theme, applicable: refs.length, sufficient, insufficient, notAssessed: refs.length - sufficient - insufficient };
+  });
   return (
     <>
+      <Table
+        caption={t('ownInspections.scoreCaption')}
+        head={[t('ownInspections.scoreColumns.theme'), t('ownInspections.scoreColumns.applicable'), t('inspectionWords.judgment.sufficient'), t('inspectionWords.judgment.insufficient'), t('inspectionWords.judgment.notAssessed')]}
+      >
+        {perTheme.map((row) => (
+          <Row key={row.theme.ref}>
+            <Cell header>
+              {row.theme.ref} {row.theme.nl}
+            </Cell>
+            <Cell>{row.applicable}</Cell>
+            <Cell>{row.sufficient}</Cell>
+            <Cell>{row.insufficient}</Cell>
+            <Cell>{row.notAssessed}</Cell>
+          </Row>
+        ))}
+      </Table>
       {framework.themes.map((theme) => {
         const expectations = theme.expectations.filter(fits);
         if (expectations.length === 0) return null;
