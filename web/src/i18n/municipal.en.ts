@@ -8,7 +8,7 @@ export const municipalEn: Catalog<typeof municipalNl> = {
     intro:
       "With the checklist you check whether your municipality's policy against the exploitation of young people is in order: five checks, from knowledge and prevention to shelter and aftercare. You answer it once a year, alone or together with other municipalities in the region. What is not in order yet becomes an action plan.",
     listCaption: 'Checklists per year',
-    columns: { year: 'Year', whose: 'Of', progress: 'Progress', actions: 'Actions' },
+    columns: { year: 'Year', whose: 'Of', progress: 'Progress' },
     own: 'Own municipality',
     takingPart: "Taking part ({{owner}}'s checklist)",
     empty: 'There is no checklist yet.',
@@ -72,9 +72,8 @@ export const municipalEn: Catalog<typeof municipalNl> = {
       history: 'History of this answer',
       historyEmpty: 'No changes yet.',
       historyItem: '{{when}}, {{name}}: {{answer}}',
-      source: '(question {{ref}})',
     },
-    answers: { yes: 'Yes', partly: 'Partly', no: 'No', unknown: 'Unknown', none: 'Not answered yet' },
+    answers: { yes: 'Yes', partly: 'Partly', no: 'No', unknown: 'Unknown' },
     plan: {
       title: 'Action plan {{year}}',
       intro: "For each question not answered yes, you can take over the check's suggestions as actions, or add an action of your own. Give each action an owner and a due date.",
@@ -102,7 +101,7 @@ export const municipalEn: Catalog<typeof municipalNl> = {
       actionsTitle: 'Actions',
       actionsEmpty: 'There are no actions in the action plan yet.',
       caption: 'Actions of the action plan',
-      columns: { question: 'Question', action: 'Action', owner: 'Owner', dueOn: 'Due date', status: 'Status', progress: 'Progress' },
+      columns: { question: 'Question', action: 'Action', owner: 'Owner', dueOn: 'Due date', status: 'Status' },
       overdue: 'Past the due date',
       ownAction: 'own action',
       edit: 'Update action {{ref}}',

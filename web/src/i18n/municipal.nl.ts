@@ -5,7 +5,7 @@ export const municipalNl = {
     intro:
       'Met de checklist gaat u na of het beleid van uw gemeente tegen uitbuiting van jongeren op orde is: vijf checks, van kennis en preventie tot opvang en nazorg. U beantwoordt hem één keer per jaar, alleen of samen met andere gemeenten in de regio. Wat nog niet op orde is, zet u om in een actieplan.',
     listCaption: 'Checklists per jaar',
-    columns: { year: 'Jaar', whose: 'Van', progress: 'Voortgang', actions: 'Acties' },
+    columns: { year: 'Jaar', whose: 'Van', progress: 'Voortgang' },
     own: 'Eigen gemeente',
     takingPart: 'Neemt deel (checklist van {{owner}})',
     empty: 'Er is nog geen checklist.',
@@ -69,9 +69,8 @@ export const municipalNl = {
       history: 'Geschiedenis van dit antwoord',
       historyEmpty: 'Nog geen wijzigingen.',
       historyItem: '{{when}}, {{name}}: {{answer}}',
-      source: '(vraag {{ref}})',
     },
-    answers: { yes: 'Ja', partly: 'Deels', no: 'Nee', unknown: 'Weet niet', none: 'Nog niet beantwoord' },
+    answers: { yes: 'Ja', partly: 'Deels', no: 'Nee', unknown: 'Weet niet' },
     plan: {
       title: 'Actieplan {{year}}',
       intro: 'Bij elke vraag die niet met ja is beantwoord, kunt u de suggesties van de check overnemen als actie, of een eigen actie toevoegen. Geef elke actie een eigenaar en een streefdatum.',
@@ -99,7 +98,7 @@ export const municipalNl = {
       actionsTitle: 'Acties',
       actionsEmpty: 'Er staan nog geen acties in het actieplan.',
       caption: 'Acties van het actieplan',
-      columns: { question: 'Vraag', action: 'Actie', owner: 'Eigenaar', dueOn: 'Streefdatum', status: 'Status', progress: 'Voortgang' },
+      columns: { question: 'Vraag', action: 'Actie', owner: 'Eigenaar', dueOn: 'Streefdatum', status: 'Status' },
       overdue: 'Over de streefdatum',
       ownAction: 'eigen actie',
       edit: 'Actie {{ref}} bijwerken',

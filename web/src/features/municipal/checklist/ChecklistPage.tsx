@@ -237,6 +237,7 @@ function RegionForm({ checklist }: { checklist: Checklist }) {
       <FieldIdScope scope="region">
         <form className="baken-mc-form" onSubmit={submit} noValidate key={checklist.updatedAt}>
           <ErrorSummary error={save.error} labels={labels} />
+          {!checklist.regionName && <p className="utrecht-paragraph">{t('municipalChecklist.regionForm.alone')}</p>}
           <TextField label={labels.regionName} name="regionName" defaultValue={checklist.regionName ?? ''} error={save.error?.field('regionName')} optional maxLength={120} />
           <TextField
             label={labels.participants}
