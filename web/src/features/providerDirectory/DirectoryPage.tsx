@@ -108,7 +108,6 @@ export function DirectoryPage() {
             name="careKind"
             defaultValue={filter.careKind ?? ''}
             placeholder={t('providerDirectory.search.allCareKinds')}
-            description={t('providerDirectory.search.careKindHint')}
             options={CARE_KINDS.map((kind) => ({ value: kind, label: t(`providerDirectory.careKinds.${kind}`) }))}
           />
           <SelectField
@@ -135,6 +134,7 @@ export function DirectoryPage() {
               { value: 'false', label: t('providerDirectory.search.nationalNo') },
             ]}
           />
+          <p className="utrecht-paragraph baken-hint baken-directory-hint">{t('providerDirectory.search.careKindHint')}</p>
           {manage && (
             <div className="utrecht-form-field utrecht-form-field--checkbox baken-search__checkbox">
               <div className="utrecht-form-field__input">
