@@ -13,7 +13,7 @@ import { formatDate } from '../../ui/format';
 import { Heading2, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { POLICY_KIND_SOURCES } from '../../../../server/src/modules/quality/policies/policies.options';
+import { POLICY_KINDS, POLICY_KIND_SOURCES } from '../../../../server/src/modules/quality/policies/policies.options';
 import { sourceName } from '../partners/sourceName';
 import { policyDocumentUrl, usePolicyRegister } from './policies/api';
 import { PolicyDetail } from './policies/PolicyDetail';
@@ -35,7 +35,11 @@ export function PoliciesPage() {
     if (selected) panel.current?.scrollIntoView({ block: 'start' });
   }, [selected]);
   const data = register.data;
-  const due = data?.policies.filter((p) => p.status === 'current' && p.review !== 'later') ?? [];
+  // In the order of the kinds (as the frameworks name them), then by title; withdrawn ones last.
+  const policies = [...(data?.policies ?? [])].sort(
+    (x, y) => Number(x.status === 'withdrawn') - Number(y.status === 'withdrawn') || POLICY_KINDS.indexOf(x.kind) - POLICY_KINDS.indexOf(y.kind) || x.title.localeCompare(y.title, 'nl'),
+  );
+  const due = policies.filter((p) => p.status === 'current' && p.review !== 'later');
   const policy = data?.policies.find((p) => p.id === selected);
   return (
     <>
@@ -96,7 +100,7 @@ export function PoliciesPage() {
               captionHidden
               head={[t('policies.kind'), t('policies.policyTitle'), t('policies.versionLabel'), t('policies.owner'), t('policies.adoptedOn'), t('policies.reviewOn'), t('policies.status'), t('policies.document')]}
             >
-              {data.policies.map((p) => (
+              {policies.map((p) => (
                 <Row key={p.id}>
                   <Cell>{t(`policies.kinds.${p.kind}`)}</Cell>
                   <Cell header>
