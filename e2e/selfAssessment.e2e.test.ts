@@ -110,7 +110,7 @@ describe('the self-assessment', () => {
     await officer.getByRole('button', { name: 'Criterium 1.1-c2 wijzigen' }).click();
     form = officer.locator('form.baken-sa-form');
     await field(form, 'Stand').selectOption({ label: 'Op papier geregeld' });
-    await field(form, 'Of voeg een document toe').setInputFiles({ name: 'Opnamebeleid 2026.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await field(form, 'Document als bewijs toevoegen').setInputFiles({ name: 'Opnamebeleid 2026.pdf', mimeType: 'application/pdf', buffer: PDF });
     await form.getByText('Toegevoegd: Opnamebeleid 2026.pdf').waitFor();
     await field(form, 'Eigenaar').selectOption({ label: 'Karin Aandachtsfunctionaris' });
     await checkAccessibility(officer, 'self-assessment-05-criterion-form');
@@ -204,7 +204,7 @@ describe('the self-assessment', () => {
     await officer.goto(`${h.baseUrl}/kwaliteit/zelfevaluatie`);
     await officer.getByRole('cell', { name: 'Afgesloten' }).waitFor();
     await checkAccessibility(officer, 'self-assessment-11-list');
-  }, 180_000);
+  }, 360_000);
 
   it('the designated officer reads the demo assessment and cannot change it', async () => {
     const h = await world({ bare: true });
@@ -222,5 +222,18 @@ describe('the self-assessment', () => {
     await expect(page.getByRole('button', { name: /wijzigen$|beantwoorden$/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Zelfevaluatie afsluiten' }).count()).resolves.toBe(0);
     await checkAccessibility(page, 'self-assessment-13-demo-read');
+
+    // The demo on paper: owners, a date past, comments, evidence, a group heading with its place in the framework.
+    const pdf = await page.request.get(`${h.baseUrl}/api/self-assessments/${id}/pdf`);
+    mkdirSync('/tmp/h21-shots', { recursive: true });
+    writeFileSync('/tmp/h21-shots/demo.pdf', await pdf.body());
+    const text = execFileSync('pdftotext', ['-layout', '/tmp/h21-shots/demo.pdf', '-'], { encoding: 'utf8' });
+    // The group kicker is letter-spaced, so pdftotext reads it with spaces between the letters.
+    expect(text.replace(/ /g, '')).toContain('KWALITEITSKADER2015,§1.1–1.4');
+    expect(text).toContain('Karin Aandachtsfunctionaris');
+    expect(text).toContain('over de datum');
+    expect(text).toContain('Document: Opnamebeleid De Haven 2025.pdf');
+    expect(text).toContain('Convenant ligt bij de politie ter ondertekening; rappel gestuurd.');
+    expect(text).toContain('7 van de 32 criteria zijn in de praktijk geregeld.');
   }, 180_000);
 });

@@ -120,6 +120,7 @@ export const selfAssessmentEn: Catalog<typeof selfAssessmentNl> = {
       policyNone: 'No policy chosen',
       noPolicies: 'The register has no adopted policies yet. Add a document, or record the policy under Policies first.',
       document: 'Or add a document',
+      documentOnly: 'Add a document as evidence',
       documentHint: 'A PDF, JPG or PNG of at most 10 MB.',
       documentUploading: 'Adding…',
       documentAdded: 'Added: {{name}}',

@@ -117,6 +117,7 @@ export const selfAssessmentNl = {
       policyNone: 'Geen protocol gekozen',
       noPolicies: 'Het register heeft nog geen vastgestelde protocollen. Voeg een document toe, of leg het protocol eerst vast bij Protocollen.',
       document: 'Of voeg een document toe',
+      documentOnly: 'Document als bewijs toevoegen',
       documentHint: 'Een pdf, JPG of PNG van hoogstens 10 MB.',
       documentUploading: 'Bezig met toevoegen…',
       documentAdded: 'Toegevoegd: {{name}}',

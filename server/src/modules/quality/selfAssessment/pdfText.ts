@@ -55,6 +55,7 @@ export const PDF_TEXT = {
   overdue: 'over de datum',
   comments: 'Toelichting',
   source: (citation: string, ref: string) => `${citation}, §${ref}`,
+  groupKicker: (citation: string, first: string, last: string) => `${citation}, §${first}–${last}`,
   level: { client: 'cliëntniveau', professional: 'medewerkersniveau', organisation: 'organisatieniveau' } as const,
   computed: 'Berekend uit de dossiers: zie Kwaliteit, Indicatoren in Baken.',
   selfAssessed: 'Beantwoord in de zelfevaluatie',

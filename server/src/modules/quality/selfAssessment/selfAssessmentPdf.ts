@@ -213,8 +213,9 @@ function drawElements(doc: Doc, { framework, assessment }: PrintedAssessment) {
       group = element.group;
       doc.addPage();
       const g = framework.groups.find((x) => x.code === group)!;
-      doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(`${g.ref}.`, left, doc.y, { characterSpacing: 1 });
-      doc.font('Helvetica-Bold').fontSize(18).fillColor(PRIMARY).text(GROUP_LABELS[element.group], { width });
+      const refs = framework.coreElements.filter((e) => e.group === group).map((e) => e.ref);
+      doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(PDF_TEXT.groupKicker(framework.citation.nl, refs[0]!, refs[refs.length - 1]!).toUpperCase(), left, doc.y, { characterSpacing: 1 });
+      doc.font('Helvetica-Bold').fontSize(18).fillColor(PRIMARY).text(`${g.ref}  ${GROUP_LABELS[element.group]}`, { width });
       doc.font('Helvetica').fontSize(9.5).fillColor(MUTED).text(pdfSafe(g.descriptionNl), { width });
       doc.moveDown(0.8);
     }
@@ -300,7 +301,9 @@ function drawPageFurniture(doc: Doc, { organisationName, assessment, printedAt, 
     if (i > start) {
       doc.font('Helvetica').fontSize(8).fillColor(MUTED);
       doc.text(`${PDF_TEXT.brand} · ${pdfSafe(organisationName)}`, left, 34, { width: width / 2, lineBreak: false });
-      doc.text(`${PDF_TEXT.kicker}: ${pdfSafe(assessment.title)}`, left + width / 2, 34, { width: width / 2, align: 'right', lineBreak: false });
+      // "Zelfevaluatie: Zelfevaluatie 2026" says it twice: the title alone when it already says what it is.
+      const running = /^zelfevaluatie\b/i.test(assessment.title.trim()) ? assessment.title : `${PDF_TEXT.kicker}: ${assessment.title}`;
+      doc.text(pdfSafe(running), left + width / 2, 34, { width: width / 2, align: 'right', lineBreak: false });
       rule(doc, 46);
     }
     const footerTop = doc.page.height - 52;

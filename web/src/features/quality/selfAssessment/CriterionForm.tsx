@@ -58,7 +58,7 @@ export function CriterionForm({
     status: t('selfAssessment.form.status'),
     evidence: t('selfAssessment.criterion.evidence'),
     policyId: t('selfAssessment.form.policy'),
-    documentId: t('selfAssessment.form.document'),
+    documentId: policyOptions.length > 0 ? t('selfAssessment.form.document') : t('selfAssessment.form.documentOnly'),
     ownerId: t('selfAssessment.form.owner'),
     dueOn: t('selfAssessment.form.dueOn'),
     comments: t('selfAssessment.form.comments'),
