@@ -10,6 +10,10 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
 import { loadDemoInspection, type DemoInspection } from '../server/src/modules/inspection/inspection.demo.js';
+import { inspectorOf } from '../server/src/modules/inspection/seed004Study.js';
+import { readProviderJudgments, recordJudgments } from '../server/src/modules/inspection/judgments.service.js';
+import { judgmentsInput } from '../server/src/modules/inspection/inspection.schemas.js';
+import { loadContent } from '../server/src/platform/content/content.js';
 import { startHarness, type Harness } from '../test/harness.js';
 import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol } from './support.js';
 
@@ -21,6 +25,7 @@ describe('inspection rounds in the browser', () => {
   let context: BrowserContext;
   let page: Page;
   let demo: DemoInspection;
+  let inspectorate: string;
 
   const field = (label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(niet verplicht\\))?$`)).and(page.locator('input, select, textarea'));
   /** The cells after the row header of the row in the table with this caption whose header starts with `start`. */
@@ -41,7 +46,7 @@ describe('inspection rounds in the browser', () => {
     browser = await launchBrowser();
     h = await startHarness();
     await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD), { bare: true });
-    const inspectorate = (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', 'inspectie').executeTakeFirstOrThrow()).id;
+    inspectorate = (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', 'inspectie').executeTakeFirstOrThrow()).id;
     demo = await loadDemoInspection(h.database, inspectorate, { linkedProviderSlug: 'de-haven' });
     context = await dutchContext(browser);
     page = await context.newPage();
@@ -191,5 +196,27 @@ describe('inspection rounds in the browser', () => {
     expect(await expectation('1.1.1').getByRole('radio', { name: /^Onvoldoende/ }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Alle oordelen opslaan' }).count()).toBe(0);
     await checkAccessibility(page, 'inspection-09-study-provider');
+  });
+
+  it('a colleague saving in between: nothing is saved, and the latest judgments can be loaded', async () => {
+    const roundId = demo.followUpRoundId!;
+    const providerId = demo.linkedProviderId!;
+    await page.goto(`${h.baseUrl}/inspectie/rondes/${roundId}/aanbieders/${providerId}`);
+    await page.getByRole('heading', { level: 1, name: 'Oordelen over Jeugdzorg De Haven (demo)' }).waitFor();
+    expect(await expectation('2.1.3').getByRole('radio', { name: /^Voldoende/ }).isChecked()).toBe(true);
+    // Meanwhile a colleague judges 2.1.3 insufficient.
+    const platform = { database: h.database, content: loadContent() };
+    const actor = await inspectorOf(h.database, inspectorate);
+    const current = (await readProviderJudgments(platform, actor, roundId, providerId)).judgments.find((j) => j.ref === '2.1.3')!;
+    await recordJudgments(platform, actor, roundId, providerId, judgmentsInput.parse({ judgments: [{ ref: '2.1.3', judgment: 'insufficient', findings: 'Geen overleg tussen disciplines gezien.', updatedAt: current.updatedAt }] }));
+    await expectation('2.1.3').getByRole('radio').first().focus();
+    await page.keyboard.press('n');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.baken-error-summary').getByText('Iemand anders heeft dit intussen gewijzigd', { exact: false }).waitFor();
+    await checkAccessibility(page, 'inspection-10-conflict');
+    await page.getByRole('button', { name: 'Laad de nieuwste oordelen (uw wijzigingen vervallen)' }).click();
+    await expect.poll(() => expectation('2.1.3').getByRole('radio', { name: /^Onvoldoende/ }).isChecked()).toBe(true);
+    expect(await expectation('2.1.3').locator('textarea').inputValue()).toBe('Geen overleg tussen disciplines gezien.');
+    expect(await page.locator('.baken-error-summary').count()).toBe(0);
   });
 });
