@@ -82,11 +82,9 @@ export function PersonPanel({ userId, manage, onNotice, onClose }: { userId: str
           </Button>
         </>
       )}
-      {manage && (
-        <Button appearance="subtle" aria-expanded={history === entry.id} onClick={() => setHistory(history === entry.id ? null : entry.id)}>
-          {history === entry.id ? t('expertise.person.hideHistory') : t('expertise.person.history')}
-        </Button>
-      )}
+      <Button appearance="subtle" aria-expanded={history === entry.id} onClick={() => setHistory(history === entry.id ? null : entry.id)}>
+        {history === entry.id ? t('expertise.person.hideHistory') : t('expertise.person.history')}
+      </Button>
     </ButtonGroup>
   );
 
