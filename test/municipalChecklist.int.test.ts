@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import '../server/src/modules/municipal/checklist/checklist.tables.js';
 import { startHarness, type Harness } from './harness.js';
 import { buildWorld, type World } from './world.js';
 import type { ApiClient } from './client.js';
@@ -259,12 +260,23 @@ describe('municipal checklist', () => {
     const before = await answerOf(thisYearId, '3.1');
     expect((await policyN.put(`${BASE}/${thisYearId}/answers/3.1`, { answer: 'yes', updatedAt: before.updatedAt })).status).toBe(404);
     expect((await policyN.get(BASE)).body).toEqual([]);
+    // Row-level security, not only the service: in N's scope the database holds none of M's rows.
+    const rowsSeenBy = (organisationId: string) =>
+      h.database.inOrganisation(organisationId, async (tx) => ({
+        checklists: (await tx.selectFrom('municipal_checklists').select('id').execute()).length,
+        answers: (await tx.selectFrom('municipal_checklist_answers').select('id').where('checklist_id', '=', thisYearId).execute()).length,
+        actions: (await tx.selectFrom('municipal_checklist_actions').select('id').execute()).length,
+        history: (await tx.selectFrom('municipal_checklist_history').select('id').execute()).length,
+      }));
+    expect(await rowsSeenBy(w.municipalityN)).toEqual({ checklists: 0, answers: 0, actions: 0, history: 0 });
 
     const header = (await policyM.get(`${BASE}/${thisYearId}`)).body;
     const linked = await policyM.put(`${BASE}/${thisYearId}/region`, { regionName: 'Regio Kust', participants: ['Gemeente-N'], updatedAt: header.updatedAt });
     expect(linked.status, JSON.stringify(linked.body)).toBe(200);
     expect(linked.body).toMatchObject({ regionName: 'Regio Kust', participants: [{ name: 'Gemeente N', slug: 'gemeente-n' }] });
     expect(JSON.stringify(linked.body)).not.toContain(w.municipalityN);
+    // Now N's scope reaches this year's checklist, but not M's earlier one.
+    expect(await rowsSeenBy(w.municipalityN)).toMatchObject({ checklists: 1, answers: 24 });
 
     const seen = (await policyN.get(BASE)).body;
     expect(seen.map((c: { year: number; own: boolean; owner: { name: string } }) => [c.year, c.own, c.owner.name])).toEqual([[2026, false, 'Gemeente M']]);
