@@ -13,6 +13,9 @@ import { loadDemoChecklist } from '../server/src/modules/municipal/checklist/che
 import { listChecklists, readChecklist } from '../server/src/modules/municipal/checklist/checklist.service.js';
 import { readActionPlan } from '../server/src/modules/municipal/checklist/actions.service.js';
 import { readHistory } from '../server/src/modules/municipal/checklist/answers.service.js';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { printChecklist } from '../server/src/modules/municipal/checklist/print.service.js';
 import { startHarness, type Harness } from './harness.js';
 
 describe('the municipal checklist demo', () => {
@@ -63,6 +66,14 @@ describe('the municipal checklist demo', () => {
       ['4.3', 'nameCareCoordination', 'inProgress', false],
     ]);
     expect(plan.counts).toEqual({ total: 5, open: 2, inProgress: 2, done: 1, overdue: 1 });
+
+    // On paper: last year beside each answer, the evidence link, the overdue action.
+    const { pdf } = await printChecklist(platform, policy, ids.thisYearId);
+    const file = `/tmp/municipal-checklist-demo-${process.env.TEST_DATABASE ?? 'pglite'}.pdf`;
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    for (const words of ['Gemeente Zeestad (demo)', '14 van de 24 vragen zijn beantwoord.', `Vorig jaar (${year - 1}): 5 van de 24 vragen met ja beantwoord.`, 'https://zeestad.demo/regio/verslag', '5 acties: 2 open, 2 in uitvoering, 1 klaar.', '1 actie is over de streefdatum.', 'over de streefdatum'])
+      expect(text).toContain(words);
 
     // Loading again adds nothing.
     expect(await loadDemoChecklist(h.database, municipality)).toEqual(ids);
