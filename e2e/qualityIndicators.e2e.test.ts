@@ -93,8 +93,8 @@ describe('the indicator dashboard on the demo world', () => {
       if (f.share === null) {
         await section.getByText(/Nu is deze indicator op geen enkel dossier van toepassing|Er zijn geen medewerkers/).waitFor();
       } else {
-        const unit = f.unit === 'staff' ? 'medewerkers' : 'dossiers';
-        await section.getByText(`${f.met} van ${f.population} ${unit} voldoen (${Math.round(f.share * 100)}%)`).waitFor();
+        const unit = f.unit === 'staff' ? (f.population === 1 ? 'medewerker' : 'medewerkers') : f.population === 1 ? 'dossier' : 'dossiers';
+        await section.getByText(`Voldoet: ${f.met} van ${f.population} ${unit} (${Math.round(f.share * 100)}%)`).waitFor();
       }
       // No case access: no file is named, files not meeting it are a count.
       expect(f.notMet.files).toEqual([]);
@@ -146,7 +146,7 @@ describe('the indicator dashboard on the demo world', () => {
     expect(named).toBeGreaterThan(0);
     // The same shares as the quality officer's: access changes the names, never the counts.
     const phased = figures.get('phasedPlanning')!;
-    await block(page, phased.ref).getByText(`${phased.met} van ${phased.population} dossiers voldoen`, { exact: false }).waitFor();
+    await block(page, phased.ref).getByText(`Voldoet: ${phased.met} van ${phased.population} dossier`, { exact: false }).waitFor();
     await checkAccessibility(page, 'indicators-03-lead');
 
     // A name opens the file.

@@ -65,7 +65,7 @@ function IndicatorSection({ figure, text, months }: { figure: IndicatorFigure; t
         <p className="utrecht-paragraph baken-indicator__figure">{t(staff ? 'indicators.noPopulationStaff' : 'indicators.noPopulation')}</p>
       ) : (
         <p className="utrecht-paragraph baken-indicator__figure">
-          <span className="baken-indicator__percent">{share}%</span> {t(staff ? 'indicators.shareStaff' : 'indicators.share', { met: figure.met, population: figure.population, percent: share })}
+          <span className="baken-indicator__percent">{share}%</span> {t(staff ? 'indicators.shareStaff' : 'indicators.share', { met: figure.met, count: figure.population, percent: share })}
         </p>
       )}
       <p className="utrecht-paragraph baken-hint">

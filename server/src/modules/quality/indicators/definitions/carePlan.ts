@@ -50,21 +50,22 @@ export const reviewsWithinThreeMonths: IndicatorDefinition = {
   // Three calendar months; the population says it in months, this is for the dashboard's words.
   graceDays: 91,
   population: (c) => sql<boolean>`(f.active AND (f.care_start + interval '3 months')::date <= ${c.today})`,
-  condition: (c) => sql<boolean>`(f.id IN (
-      SELECT m.id FROM (
-        SELECT x.id, x.on_date, lead(x.on_date) OVER (PARTITION BY x.id ORDER BY x.on_date) AS next_on
+  // Each review after the start of care against the one before it (or the start), and the last one against
+  // today; a file without reviews is only within three months at its first day in the population.
+  condition: (c) => sql<boolean>`((f.id IN (
+      SELECT g.youth_id FROM (
+        SELECT r.youth_id, max(r.reviewed_on) AS last_on,
+          bool_and(r.reviewed_on <= (coalesce(r.prev_on, r.care_start) + interval '3 months')::date) AS gaps_ok
         FROM (
-          SELECT f2.id, f2.care_start AS on_date FROM f f2
-          UNION ALL
-          SELECT r.youth_id, r.reviewed_on FROM care_reviews r JOIN f f3 ON f3.id = r.youth_id
+          SELECT r.youth_id, r.reviewed_on, f3.care_start,
+            lag(r.reviewed_on) OVER (PARTITION BY r.youth_id ORDER BY r.reviewed_on) AS prev_on
+          FROM care_reviews r JOIN f f3 ON f3.id = r.youth_id
           WHERE r.reviewed_on > f3.care_start AND r.reviewed_on <= ${c.today}
-          UNION ALL
-          SELECT f4.id, ${c.today} FROM f f4
-        ) x
-      ) m
-      GROUP BY m.id
-      HAVING bool_and(m.next_on IS NULL OR m.next_on <= (m.on_date + interval '3 months')::date)
-    )
+        ) r
+        GROUP BY r.youth_id
+      ) g
+      WHERE g.gaps_ok AND (g.last_on + interval '3 months')::date >= ${c.today}
+    ) OR (f.care_start + interval '3 months')::date >= ${c.today})
     AND f.id NOT IN (SELECT r.youth_id FROM (
       SELECT DISTINCT ON (r.youth_id) r.youth_id, r.next_review_on FROM care_reviews r ORDER BY r.youth_id, r.reviewed_on DESC, r.created_at DESC
     ) r WHERE r.next_review_on < ${c.today}))`,
