@@ -144,6 +144,22 @@ describe('the self-assessment', () => {
     await officer.getByText('Criterium 1.2-c1 is opgeslagen.').waitFor();
     expect(await summaryRow(officer, '1.2')).toEqual(['1', '1', '0', '0', '0', '2', '0']);
 
+    // A current policy of the register as evidence (the register itself is another page: put one in directly).
+    const owner = await h.database.unsafeSystemQuery.selectFrom('users').select(['id', 'organisation_id']).where('email', '=', 'kwaliteit@dehaven.demo').executeTakeFirstOrThrow();
+    await h.database.unsafeSystemQuery
+      .insertInto('policies')
+      .values({ organisation_id: owner.organisation_id, kind: 'safetyPolicy', title: 'Veiligheidsbeleid', version_label: '2.0', owner_id: owner.id, adopted_on: '2025-01-01', review_on: '2027-01-01', reference: 'Intranet > Beleid' })
+      .execute();
+    await officer.reload();
+    await officer.getByRole('button', { name: 'Criterium 2.1-c2 wijzigen' }).click();
+    form = officer.locator('form.baken-sa-form');
+    await field(form, 'Stand').selectOption({ label: 'In de praktijk ingevoerd' });
+    await field(form, 'Protocol of beleidsstuk uit het register').selectOption({ label: 'Veiligheidsbeleid (versie 2.0)' });
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await officer.getByText('Criterium 2.1-c2 is opgeslagen.').waitFor();
+    await officer.locator('li.baken-sa-item', { has: officer.locator('#criterion-2_1-c2') }).getByText('Veiligheidsbeleid (versie 2.0)').waitFor();
+    expect(await summaryRow(officer, '2.1')).toEqual(['1', '0', '0', '0', '1', '2', '0']);
+
     // The indicator the files cannot answer.
     await officer.getByRole('button', { name: 'Indicator 2.2-i2 beantwoorden' }).click();
     form = officer.locator('form.baken-sa-form');
@@ -166,7 +182,7 @@ describe('the self-assessment', () => {
 
     // The hub shows the progress per core element.
     await officer.goto(`${h.baseUrl}/kwaliteit`);
-    await officer.getByText('Zelfevaluatie voorjaar: 3 van 32 criteria beoordeeld', { exact: false }).waitFor();
+    await officer.getByText('Zelfevaluatie voorjaar: 4 van 32 criteria beoordeeld', { exact: false }).waitFor();
     await officer.getByRole('table', { name: 'Voortgang per kernelement' }).waitFor();
     await checkAccessibility(officer, 'self-assessment-08-hub-progress');
 
@@ -186,6 +202,7 @@ describe('the self-assessment', () => {
     expect(text).toMatch(/Kwaliteitskader 2015, §1\.1/);
     expect(text).toContain('Opnamebeleid wordt herschreven met het opnameoverleg.');
     expect(text).toContain('Document: Opnamebeleid 2026.pdf');
+    expect(text).toContain('Protocol of beleid: Veiligheidsbeleid, versie 2.0');
     const [y, m, d] = todayInNetherlands().split('-').map(Number);
     expect(text).toContain(new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!))));
 

@@ -87,7 +87,7 @@ export function SummaryChart({ assessment }: { assessment: Assessment }) {
             <XAxis dataKey="element" tick={{ fontSize: 13 }} />
             <YAxis allowDecimals={false} width={32} tick={{ fontSize: 13 }} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 14 }} itemSorter={(item) => STATUS_ORDER.indexOf(item.dataKey as (typeof STATUS_ORDER)[number])} />
+            <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span style={{ color: 'var(--baken-color-ink)' }}>{value}</span>} itemSorter={(item) => STATUS_ORDER.indexOf(item.dataKey as (typeof STATUS_ORDER)[number])} />
             {[...STATUS_ORDER].reverse().map((s) => (
               <Bar key={s} dataKey={s} name={t(`selfAssessment.statuses.${s}`)} stackId="criteria" fill={COLOURS[s]} isAnimationActive={false} />
             ))}
