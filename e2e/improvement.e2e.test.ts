@@ -101,6 +101,16 @@ describe('improvement plans and the provider’s own inspection', () => {
     const csv = await download(page, 'Alle acties als spreadsheet (csv)', 'h25-plans.csv');
     expect(readFileSync(csv, 'utf8')).toContain('Stuur de inschrijvingen voor de training.');
 
+    // A provider that does not work in Baken: the inspector keeps its actions and changes one.
+    await field(page, 'Aanbieder').selectOption({ label: 'Jeugdhulp Duinzicht (demo)' });
+    await page.getByText(/^Deze aanbieder werkt niet in Baken\./).waitFor();
+    await page.getByRole('button', { name: /^Wijzigen: Rooster aangepast/ }).click();
+    const change = page.getByRole('form', { name: 'Actie wijzigen' });
+    await change.getByLabel('Stand').selectOption('done');
+    await change.getByRole('button', { name: 'Actie opslaan' }).click();
+    await page.getByRole('table', { name: 'Acties bij verbeterpunt 1' }).getByText('Gereed', { exact: true }).waitFor();
+    await checkAccessibility(page, 'h25-improvement-unlinked');
+
     await page.goto(`${h.baseUrl}/inspectie/rondes/${rounds.followUpRoundId}/goede-voorbeelden`);
     await page.getByRole('heading', { level: 1, name: /^Goede praktijkvoorbeelden: / }).waitFor();
     await page.getByRole('table', { name: 'Goede praktijkvoorbeelden in deze ronde' }).getByText('Terugkeergesprek met de wijkagent').waitFor();

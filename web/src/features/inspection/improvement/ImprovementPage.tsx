@@ -27,6 +27,7 @@ import {
   usePlan,
   usePlanHistory,
   useRound,
+  useUpdateActionForProvider,
   useUpdatePoint,
   type Action,
   type OverviewRow,
@@ -157,11 +158,17 @@ function FollowUpForm({ action, onDone }: { action: Action; onDone: (saved: bool
   );
 }
 
-/** For a provider that does not work in Baken: the inspector copies an action from the plan it sent. */
-function ProviderActionForm({ pointId, n }: { pointId: string; n: number }) {
+/** For a provider that does not work in Baken: the inspector copies an action from the plan it sent, or changes one. */
+function ProviderActionForm({ pointId, n, action = null, onClose }: { pointId: string; n: number; action?: Action | null; onClose?: () => void }) {
   const { t } = useTranslation();
   const add = useAddActionForProvider(pointId);
-  const [open, setOpen] = useState(false);
+  const change = useUpdateActionForProvider(action?.id ?? '');
+  const save = action ? change : add;
+  const [open, setOpen] = useState(!!action);
+  const close = () => {
+    setOpen(false);
+    onClose?.();
+  };
   const labels = { what: t('ownInspections.fields.what'), ownerName: t('ownInspections.fields.ownerName'), dueOn: t('ownInspections.fields.dueOn'), status: t('ownInspections.fields.status') };
   if (!open)
     return (
@@ -172,23 +179,31 @@ function ProviderActionForm({ pointId, n }: { pointId: string; n: number }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const v = formValues(event.currentTarget) as Record<string, string>;
-    add.mutate({ what: v.what ?? '', ownerName: v.ownerName ?? '', dueOn: v.dueOn ?? '', status: (v.status ?? 'open') as 'open', progressNote: v.progressNote ?? '' }, { onSuccess: () => setOpen(false) });
+    const body = { what: v.what ?? '', ownerName: v.ownerName ?? '', dueOn: v.dueOn ?? '', status: (v.status ?? 'open') as Action['status'], progressNote: v.progressNote ?? '' };
+    if (action) change.mutate({ ...body, updatedAt: action.updatedAt }, { onSuccess: close });
+    else add.mutate(body, { onSuccess: close });
   };
+  const scope = action ? `paction-edit-${action.id}` : `paction-${pointId}`;
   return (
-    <FieldIdScope scope={`paction-${pointId}`}>
-      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby={`paction-${pointId}-title`}>
-        <Heading3 id={`paction-${pointId}-title`}>{t('ownInspections.newActionTitle', { n })}</Heading3>
-        <ErrorSummary error={add.error} labels={labels} />
-        <TextAreaField label={labels.what} name="what" error={add.error?.field('what')} required rows={2} />
-        <TextField label={labels.ownerName} name="ownerName" error={add.error?.field('ownerName')} required />
-        <TextField label={labels.dueOn} name="dueOn" type="date" error={add.error?.field('dueOn')} required />
-        <SelectField label={labels.status} name="status" options={(['open', 'inProgress', 'done'] as const).map((s) => ({ value: s, label: t(`inspectionWords.actionStatus.${s}`) }))} />
-        <TextAreaField label={t('ownInspections.fields.progressNote')} name="progressNote" optional rows={2} />
+    <FieldIdScope scope={scope}>
+      <form className="baken-form baken-plan-form" onSubmit={submit} noValidate aria-labelledby={`${scope}-title`}>
+        <Heading3 id={`${scope}-title`}>{action ? t('ownInspections.editActionTitle') : t('ownInspections.newActionTitle', { n })}</Heading3>
+        <ErrorSummary error={save.error} labels={labels} />
+        <TextAreaField label={labels.what} name="what" defaultValue={action?.what ?? ''} error={save.error?.field('what')} required rows={2} />
+        <TextField label={labels.ownerName} name="ownerName" defaultValue={action?.ownerName ?? ''} error={save.error?.field('ownerName')} required />
+        <TextField label={labels.dueOn} name="dueOn" type="date" defaultValue={action?.dueOn ?? ''} error={save.error?.field('dueOn')} required />
+        <SelectField
+          label={labels.status}
+          name="status"
+          defaultValue={action?.status ?? 'open'}
+          options={(['open', 'inProgress', 'done'] as const).map((s) => ({ value: s, label: t(`inspectionWords.actionStatus.${s}`) }))}
+        />
+        <TextAreaField label={t('ownInspections.fields.progressNote')} name="progressNote" defaultValue={action?.progressNote ?? ''} optional rows={2} />
         <ButtonGroup>
-          <Button appearance="primary" type="submit" busy={add.isPending}>
+          <Button appearance="primary" type="submit" busy={save.isPending}>
             {t('ownInspections.save')}
           </Button>
-          <Button type="button" onClick={() => setOpen(false)}>
+          <Button type="button" onClick={close}>
             {t('ownInspections.cancel')}
           </Button>
         </ButtonGroup>
@@ -233,6 +248,7 @@ function ProviderPlan({ roundId, providerId, careKind, framework }: { roundId: s
   const plan = usePlan(roundId, providerId);
   const [following, setFollowing] = useState<string | null>(null);
   const [editingPoint, setEditingPoint] = useState<string | null>(null);
+  const [editingAction, setEditingAction] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <LoadError error={plan.error} />;
@@ -254,9 +270,16 @@ function ProviderPlan({ roundId, providerId, careKind, framework }: { roundId: s
         framework={framework}
         actionControlLabel={t('common.actions')}
         actionControl={(action) => (
-          <Button onClick={() => { setMessage(null); setFollowing(action.id); }} aria-label={`${t('improvementPlans.followUpTitle')}: ${action.what}`}>
-            {t('improvementPlans.followUpTitle')}
-          </Button>
+          <ButtonGroup>
+            <Button onClick={() => { setMessage(null); setFollowing(action.id); }} aria-label={`${t('improvementPlans.followUpTitle')}: ${action.what}`}>
+              {t('improvementPlans.followUpTitle')}
+            </Button>
+            {!plan.data.keptByProvider && (
+              <Button onClick={() => { setMessage(null); setEditingAction(action.id); }} aria-label={`${t('ownInspections.editAction')}: ${action.what}`}>
+                {t('ownInspections.editAction')}
+              </Button>
+            )}
+          </ButtonGroup>
         )}
         belowPoint={(point, n) => (
           <>
@@ -270,6 +293,10 @@ function ProviderPlan({ roundId, providerId, careKind, framework }: { roundId: s
                 }}
               />
             ))}
+            {!plan.data.keptByProvider &&
+              point.actions
+                .filter((a) => a.id === editingAction)
+                .map((a) => <ProviderActionForm key={a.id} pointId={point.id} n={n} action={plan.data.points.find((p) => p.id === point.id)?.actions.find((x) => x.id === a.id) ?? null} onClose={() => setEditingAction(null)} />)}
             {!plan.data.keptByProvider && <ProviderActionForm pointId={point.id} n={n} />}
             {editingPoint === point.id ? (
               <PointForm

@@ -67,6 +67,11 @@ export function useAddActionForProvider(pointId: string) {
   return useMutation<Action, ApiError, ActionInput>({ mutationFn: (body) => api.post(`/api/inspection/improvement/points/${pointId}/actions`, body), onSuccess: changed });
 }
 
+export function useUpdateActionForProvider(actionId: string) {
+  const changed = useChanged();
+  return useMutation<Action, ApiError, ActionInput & { updatedAt: string }>({ mutationFn: (body) => api.put(`/api/inspection/improvement/actions/${actionId}`, body), onSuccess: changed });
+}
+
 export function useFollowUp(actionId: string) {
   const changed = useChanged();
   return useMutation<unknown, ApiError, FollowUpInput>({ mutationFn: (body) => api.post(`/api/inspection/improvement/actions/${actionId}/follow-ups`, body), onSuccess: changed });
