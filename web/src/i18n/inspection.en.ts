@@ -100,6 +100,7 @@ export const inspectionEn = {
       },
       variant: { open: 'the framework for open youth care ({{count}} expectations)', secured: 'the framework for secured youth care ({{count}} expectations)' },
       scoreText: '{{sufficient}} sufficient, {{insufficient}} insufficient, {{notAssessed}} not assessed',
+      report: 'Report of this provider (pdf)',
       keyboardTitle: 'Entering fast by keyboard',
       keyboard: 'Use Tab to go to an expectation. Choose with the arrow keys, or press V (sufficient), O (insufficient) or N (not assessed). Ctrl+Enter saves all judgments at once.',
       themeNoExpectations: 'The inspection framework in Baken holds no expectations for this theme yet.',

@@ -101,6 +101,7 @@ export const inspectionNl = {
       },
       variant: { open: 'het kader voor open jeugdhulp ({{count}} verwachtingen)', secured: 'het kader voor gesloten jeugdhulp ({{count}} verwachtingen)' },
       scoreText: '{{sufficient}} voldoende, {{insufficient}} onvoldoende, {{notAssessed}} niet beoordeeld',
+      report: 'Rapport van deze aanbieder (pdf)',
       keyboardTitle: 'Snel invullen met het toetsenbord',
       keyboard: 'Ga met Tab naar een verwachting. Kies met de pijltjestoetsen, of druk op V (voldoende), O (onvoldoende) of N (niet beoordeeld). Met Ctrl+Enter slaat u alle oordelen in één keer op.',
       themeNoExpectations: 'Het toetsingskader in Baken bevat voor dit thema nog geen verwachtingen.',

@@ -18,7 +18,7 @@ import { formatDateTime } from '../../ui/format';
 import { Heading2, Heading3, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { useFramework, useJudgmentHistory, useProviderJudgments, useSaveJudgments, type InspectionFramework, type ProviderJudgments } from './api';
+import { providerReportUrl, useFramework, useJudgmentHistory, useProviderJudgments, useSaveJudgments, type InspectionFramework, type ProviderJudgments } from './api';
 import { expectationsByRef, textOf } from './words';
 import './inspection.css';
 
@@ -288,6 +288,11 @@ export function ProviderJudgmentsPage() {
           { key: t('inspection.judgments.facts.score'), value: t('inspection.judgments.scoreText', { sufficient: provider.sufficient, insufficient: provider.insufficient, notAssessed: provider.notAssessed }) },
         ]}
       />
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link utrecht-link--html-a" href={providerReportUrl(round.id, provider.id)}>
+          {t('inspection.judgments.report')}
+        </a>
+      </p>
       <JudgmentsForm data={judgments.data} framework={framework.data} onReload={() => void judgments.refetch()} />
       <History roundId={round.id} providerId={provider.id} />
     </>
