@@ -104,10 +104,13 @@ describe('the self-assessment', () => {
     await field(form, 'Opmerkingen').fill('Opnamebeleid wordt herschreven met het opnameoverleg.');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await officer.getByText('Criterium 1.1-c1 is opgeslagen.').waitFor();
+    // Focus goes back to the button that opened the form, so a keyboard user carries on from there.
+    await expect.poll(() => officer.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Criterium 1.1-c1 wijzigen');
     expect(await summaryRow(officer, '1.1')).toEqual(['1', '0', '1', '0', '0', '2', '0']);
 
     // "Op papier geregeld" with an uploaded document as evidence.
-    await officer.getByRole('button', { name: 'Criterium 1.1-c2 wijzigen' }).click();
+    await officer.getByRole('button', { name: 'Criterium 1.1-c2 wijzigen' }).focus();
+    await officer.keyboard.press('Enter');
     form = officer.locator('form.baken-sa-form');
     await field(form, 'Stand').selectOption({ label: 'Op papier geregeld' });
     await field(form, 'Document als bewijs toevoegen').setInputFiles({ name: 'Opnamebeleid 2026.pdf', mimeType: 'application/pdf', buffer: PDF });
