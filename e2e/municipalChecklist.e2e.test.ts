@@ -108,7 +108,7 @@ describe('municipal checklist', () => {
     await field(page, 'Streefdatum').fill('2020-01-31');
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     await page.getByText('De actie staat in het actieplan.').waitFor();
-    await page.getByText('1 acties: 1 open, 0 in uitvoering, 0 klaar').waitFor();
+    await page.getByText('1 actie: 1 open, 0 in uitvoering, 0 klaar').waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Houd als gemeente zelf bij' });
     await row.getByText('Over de streefdatum').waitFor();
     await row.getByText('31 januari 2020').waitFor();
@@ -120,7 +120,7 @@ describe('municipal checklist', () => {
     await row.getByLabel('Status').selectOption('inProgress');
     await row.getByLabel(/^Voortgang/).fill('Telformulier gemaakt.');
     await row.getByRole('button', { name: 'Actie opslaan' }).click();
-    await page.getByText('1 acties: 0 open, 1 in uitvoering, 0 klaar').waitFor();
+    await page.getByText('1 actie: 0 open, 1 in uitvoering, 0 klaar').waitFor();
     await shot(page, 'municipal-checklist-06-plan-updated');
 
     // The PDF.

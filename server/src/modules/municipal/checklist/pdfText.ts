@@ -46,7 +46,7 @@ export const PDF_TEXT = {
   answeredByValue: (name: string, organisation: string, when: string) => `${name} (${organisation}), ${when}`,
   actionPlan: 'Actieplan',
   actionPlanIntro: 'Acties bij de vragen die niet met ja zijn beantwoord: uit de suggesties bij de check of eigen acties.',
-  actionCounts: (total: number, open: number, inProgress: number, done: number) => `${total} acties: ${open} open, ${inProgress} in uitvoering, ${done} klaar.`,
+  actionCounts: (total: number, open: number, inProgress: number, done: number) => `${total} ${total === 1 ? 'actie' : 'acties'}: ${open} open, ${inProgress} in uitvoering, ${done} klaar.`,
   overdueCount: (n: number) => (n === 1 ? '1 actie is over de streefdatum.' : `${n} acties zijn over de streefdatum.`),
   noActions: 'Er staan nog geen acties in het actieplan.',
   forQuestion: (ref: string) => `Bij vraag ${ref}`,

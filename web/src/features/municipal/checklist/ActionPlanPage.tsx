@@ -226,7 +226,7 @@ export function ActionPlanPage() {
         <>
           <p className="utrecht-paragraph">{t('municipalChecklist.plan.intro')}</p>
           <p className="utrecht-paragraph">
-            {t('municipalChecklist.plan.counts', plan.data.counts)}
+            {t('municipalChecklist.plan.counts', { ...plan.data.counts, count: plan.data.counts.total })}
             {plan.data.counts.overdue > 0 && (
               <>
                 {' '}
