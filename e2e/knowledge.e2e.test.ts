@@ -40,6 +40,7 @@ describe('the knowledge base', () => {
     const index = page.getByRole('navigation', { name: 'Onderwerpen' });
     await expect.poll(() => index.getByRole('link').count()).toBe(8);
     await page.getByText('Bron: handreiking zorg en politie (2024), hoofdstuk 9').first().waitFor();
+    expect(await page.getByRole('link', { name: 'Naar de onderwerpen' }).count()).toBe(8);
     await checkAccessibility(page, 'knowledge-01-all');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/knowledge-01-all.png`, fullPage: true });
 
@@ -100,6 +101,8 @@ describe('the knowledge base', () => {
     await page.getByLabel('Onderwerp').selectOption({ label: 'Beleid van de gemeente' });
     await page.getByRole('heading', { level: 3, name: 'Uit de praktijk' }).waitFor();
     await page.getByText('Bron: checklist gemeenten, check 1').first().waitFor();
+    // A case worker has no municipal checklist to go to.
+    expect(await page.getByRole('link', { name: /Naar de checklist van uw gemeente/ }).count()).toBe(0);
     await checkAccessibility(page, 'knowledge-05-municipal');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/knowledge-05-municipal.png`, fullPage: true });
 
@@ -111,6 +114,21 @@ describe('the knowledge base', () => {
     await page.getByText('Source: care and police guide (2024), chapter 8').first().waitFor();
     await checkAccessibility(page, 'knowledge-06-english');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/knowledge-06-english.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('is there for the municipality’s policy officer too, with the way to the checklist', async () => {
+    const context = await dutchContext(browser);
+    const page = await context.newPage();
+    await signInAndEnrol(page, h.baseUrl, 'beleid@zeestad.demo', PASSWORD);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kennisbank' }).click();
+    await page.getByLabel('Voor wie').selectOption({ label: 'Gemeente' });
+    await page.getByRole('heading', { level: 2, name: 'Beleid van de gemeente' }).waitFor();
+    // The municipality's tips only: its own topic, nothing for care or police.
+    expect(await page.locator('section.baken-knowledge__topic').count()).toBe(1);
+    expect(new Set(await page.locator('.baken-knowledge__tip .baken-knowledge__audience').allInnerTexts())).toEqual(new Set(['Gemeente']));
+    await page.getByRole('link', { name: 'Naar de checklist van uw gemeente, met de acties en het actieplan' }).waitFor();
+    await checkAccessibility(page, 'knowledge-07-policy-officer');
     await context.close();
   });
 });

@@ -26,6 +26,8 @@ export const knowledgeEn = {
     examples: 'From practice',
     source: 'Source: {{ref}}',
     forAudience: 'For: {{audience}}',
+    toTopics: 'To the topics',
+    toChecklist: 'To your municipality’s checklist, with the actions and the action plan',
     linkToTip: 'Link to this tip',
     moreTips: 'More tips on {{topic}} in the knowledge base',
     topics: {

@@ -26,6 +26,8 @@ export const knowledgeNl = {
     examples: 'Uit de praktijk',
     source: 'Bron: {{ref}}',
     forAudience: 'Voor: {{audience}}',
+    toTopics: 'Naar de onderwerpen',
+    toChecklist: 'Naar de checklist van uw gemeente, met de acties en het actieplan',
     linkToTip: 'Link naar deze tip',
     moreTips: 'Meer tips over {{topic}} in de kennisbank',
     topics: {

@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Form';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { useContentPack } from '../caseFiles/work/useContent';
+import { can, useSession } from '../../app/session';
 import { AUDIENCES, formatRef, groupByTopic, isAudience, isTopic, knowledgeItems, searchKnowledge, TOPICS, type KnowledgeItem } from './search';
 import './knowledge.css';
 
@@ -25,6 +26,7 @@ export function KnowledgeBasePage() {
   const tr = t as unknown as Translate;
   const [params, setParams] = useSearchParams();
   const { hash } = useLocation();
+  const session = useSession();
   const guidance = useContentPack('guidance');
   const checklist = useQuery<MunicipalChecklist>({ queryKey: ['content', 'municipalChecklist'], queryFn: () => api.get('/api/content/municipalChecklist'), staleTime: Infinity });
 
@@ -45,11 +47,12 @@ export function KnowledgeBasePage() {
 
   const items = useMemo(() => (guidance.data ? knowledgeItems(guidance.data, checklist.data) : []), [guidance.data, checklist.data]);
   const describe = (item: KnowledgeItem) =>
-    [t(`knowledge.topics.${item.topic}`), item.audience ? t(`knowledge.audiences.${item.audience}`) : '', formatRef(item.ref, tr)].join(' ');
+    [t(`knowledge.topics.${item.topic}`), t(`knowledge.audiences.${item.audience}`), formatRef(item.ref, tr)].join(' ');
   const found = searchKnowledge(items, { query, topic, audience }, language, describe);
   const groups = groupByTopic(found);
   const tipCount = found.filter((i) => i.kind === 'tip').length;
   const exampleCount = found.length - tipCount;
+  const showIndex = !topic && groups.length > 1;
 
   // A link to one tip (#tip-…) scrolls to it once the packs are there.
   useEffect(() => {
@@ -115,7 +118,7 @@ export function KnowledgeBasePage() {
               <p className="utrecht-paragraph">{t('knowledge.emptyHint')}</p>
             </EmptyState>
           )}
-          {!topic && groups.length > 1 && (
+          {showIndex && (
             <nav aria-labelledby="knowledge-topics" className="baken-knowledge__topics">
               <h2 className="utrecht-heading-3" id="knowledge-topics">
                 {t('knowledge.topicsNav')}
@@ -143,7 +146,7 @@ export function KnowledgeBasePage() {
                     <li key={tip.code} id={`tip-${tip.code}`} tabIndex={-1} className="baken-knowledge__tip">
                       <p className="utrecht-paragraph">{tip[language]}</p>
                       <p className="baken-knowledge__meta">
-                        {tip.audience && <span className={`baken-knowledge__audience baken-knowledge__audience--${tip.audience}`}>{t(`knowledge.audiences.${tip.audience}`)}</span>}{' '}
+                        <span className={`baken-knowledge__audience baken-knowledge__audience--${tip.audience}`}>{t(`knowledge.audiences.${tip.audience}`)}</span>{' '}
                         <span>{t('knowledge.source', { ref: formatRef(tip.ref, tr) })}</span>{' '}
                         <a className="utrecht-link baken-knowledge__anchor" href={`#tip-${tip.code}`} aria-label={t('knowledge.linkToTip')}>
                           #
@@ -152,6 +155,13 @@ export function KnowledgeBasePage() {
                     </li>
                   ))}
                 </ul>
+              )}
+              {group.topic === 'municipalPolicy' && can(session.data, 'municipal.checklist') && (
+                <p className="utrecht-paragraph">
+                  <Link className="utrecht-link" to="/gemeente/checklist">
+                    {t('knowledge.toChecklist')}
+                  </Link>
+                </p>
               )}
               {group.examples.length > 0 && (
                 <>
@@ -167,6 +177,13 @@ export function KnowledgeBasePage() {
                     ))}
                   </ul>
                 </>
+              )}
+              {showIndex && (
+                <p className="baken-knowledge__up">
+                  <a className="utrecht-link" href="#knowledge-topics">
+                    {t('knowledge.toTopics')}
+                  </a>
+                </p>
               )}
             </section>
           ))}

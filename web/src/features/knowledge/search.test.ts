@@ -62,13 +62,13 @@ describe('the knowledge-base search', () => {
     expect(matches(runaway, queryTerms('vermissing aangifte'), 'nl')).toBe(false);
   });
 
-  it('filters by topic and audience; examples without an audience are for everyone', () => {
+  it('filters by topic and audience; tips and examples for care and police together count for either', () => {
     const items = [
       item('a', 'Vermist? Bel 112.', { audience: 'care' }),
       item('b', 'Vermissing: neem de melding op.', { audience: 'police' }),
       item('c', 'Spreek samen af wat u doet bij weglopen.', { audience: 'together' }),
       item('d', 'Aangifte doen is niet het doel.', { topic: 'policeReport', audience: 'police' }),
-      item('e', 'In Limburg komt de politie naar de opvang.', { kind: 'example', audience: undefined, topic: 'policeReport' }),
+      item('e', 'In Limburg komt de politie naar de opvang.', { kind: 'example', audience: 'together', topic: 'policeReport' }),
       item('f', 'Een gemeente richtte een meldpunt in.', { kind: 'example', audience: 'municipality', topic: 'municipalPolicy' }),
     ];
     const codes = (filter: Parameters<typeof searchKnowledge>[1]) => searchKnowledge(items, filter, 'nl').map((i) => i.code);
@@ -79,7 +79,7 @@ describe('the knowledge-base search', () => {
     expect(codes({ query: '', audience: 'police' })).toEqual(['b', 'c', 'd', 'e']);
     expect(codes({ query: '', audience: 'care' })).toEqual(['a', 'c', 'e']);
     expect(codes({ query: '', audience: 'together' })).toEqual(['c', 'e']);
-    expect(codes({ query: '', audience: 'municipality' })).toEqual(['e', 'f']);
+    expect(codes({ query: '', audience: 'municipality' })).toEqual(['f']);
     expect(codes({ query: '', topic: 'policeReport' })).toEqual(['d', 'e']);
     expect(codes({ query: 'vermissing', topic: 'missing', audience: 'police' })).toEqual(['b', 'c']);
     expect(codes({ query: 'melding vermissing', topic: 'missing', audience: 'police' })).toEqual(['b']);
@@ -126,7 +126,7 @@ describe('the knowledge-base search', () => {
     const forPolice = searchKnowledge(items, { query: 'vermissing', audience: 'police' }, 'nl', describe);
     expect(forPolice.map((i) => i.code)).toEqual(expect.arrayContaining(['restrictiveMeasuresLaw', 'parentsArePartners', 'agreeOnRunningAway']));
     expect(forPolice.map((i) => i.code)).not.toContain('dontCallTooOften');
-    expect(forPolice.every((i) => i.audience === 'police' || i.audience === 'together' || (i.kind === 'example' && !i.audience))).toBe(true);
+    expect(forPolice.every((i) => i.audience === 'police' || i.audience === 'together')).toBe(true);
     const municipal = searchKnowledge(items, { query: '', topic: 'municipalPolicy' }, 'nl');
     expect(municipal.filter((i) => i.code.startsWith('check-'))).toHaveLength(actions.length);
     expect(municipal.filter((i) => i.kind === 'example')).toHaveLength(checklistExamples.length);

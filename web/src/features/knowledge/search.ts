@@ -16,8 +16,8 @@ export interface KnowledgeItem {
   /** Unique within its kind; the anchor is tip-<code> or example-<code>. */
   code: string;
   topic: Topic;
-  /** Practice examples of seeds 000 and 001 are for everyone: no audience. */
-  audience?: Audience;
+  /** Practice examples of seeds 000 and 001 are about care and police working together; seed 002's are the municipality's. */
+  audience: Audience;
   nl: string;
   en: string;
   ref: string;
@@ -37,7 +37,7 @@ export interface KnowledgeFilter {
  */
 export function knowledgeItems(guidance: Guidance, checklist?: MunicipalChecklist): KnowledgeItem[] {
   const tips: KnowledgeItem[] = guidance.tips.map((tip) => ({ kind: 'tip', code: tip.code, topic: tip.topic, audience: tip.audience, nl: tip.nl, en: tip.en, ref: tip.ref }));
-  const examples: KnowledgeItem[] = guidance.practiceExamples.map((e) => ({ kind: 'example', code: e.code, topic: e.topic, nl: e.nl, en: e.en, ref: e.ref, place: e.place }));
+  const examples: KnowledgeItem[] = guidance.practiceExamples.map((e) => ({ kind: 'example', code: e.code, topic: e.topic, audience: 'together', nl: e.nl, en: e.en, ref: e.ref, place: e.place }));
   for (const check of checklist?.checks ?? []) {
     for (const action of check.actions)
       tips.push({ kind: 'tip', code: `check-${action.code}`, topic: 'municipalPolicy', audience: 'municipality', nl: action.nl, en: action.en, ref: `002 Check ${check.ref}` });
@@ -116,14 +116,9 @@ export function searchKnowledge(items: KnowledgeItem[], filter: KnowledgeFilter,
   );
 }
 
-/**
- * Whether an item is for the audience chosen. Tips for care and police
- * together are for either of them too; an example without an audience is for
- * everyone, the municipality's examples are for the municipality.
- */
+/** Whether an item is for the audience chosen. Tips (and examples) for care and police together are for either of them too. */
 export function forAudience(item: KnowledgeItem, audience: Audience | undefined): boolean {
   if (!audience || item.audience === audience) return true;
-  if (!item.audience) return item.kind === 'example';
   return item.audience === 'together' && (audience === 'care' || audience === 'police');
 }
 
