@@ -51,6 +51,9 @@ export function CriterionValues({ assessmentId, criterion }: { assessmentId: str
       </a>
     ),
   ].filter(Boolean);
+  // A criterion nobody assessed yet shows just that, not four empty rows.
+  const blank = criterion.status === null && !evidence.length && !criterion.owner && !criterion.dueOn && !criterion.comments;
+  if (blank) return <CompactList items={[{ key: t('selfAssessment.criterion.status'), value: <CriterionStatus status={null} /> }]} />;
   return (
     <CompactList
       items={[
