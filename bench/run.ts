@@ -297,7 +297,7 @@ function printTable(result: EngineResult) {
       String(m.latencyMs.p99),
       String(m.errors + m.timeouts),
       String(m.non2xx),
-      m.ratioToAnchor === null ? '-' : `${(m.ratioToAnchor * 100).toFixed(0)}%`,
+      m.ratioToAnchor === null ? '-' : `${(m.ratioToAnchor * 100).toFixed(m.ratioToAnchor < 0.1 ? 1 : 0)}%`,
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
