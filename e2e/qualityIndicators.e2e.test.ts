@@ -12,7 +12,7 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { SecretBox } from '../server/src/platform/crypto.js';
 import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
 import { startHarness, type Harness } from '../test/harness.js';
-import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol } from './support.js';
+import { checkAccessibility, dutchContext, launchBrowser, SCREENSHOTS, signInAndEnrol } from './support.js';
 
 const PASSWORD = 'demo-wachtwoord-voor-de-test';
 
@@ -101,6 +101,7 @@ describe('the indicator dashboard on the demo world', () => {
       expect(await section.locator('a[href^="/jongeren/"]').count()).toBe(0);
     }
     const withHidden = [...figures.values()].find((f) => f.unit === 'files' && f.notMet.hidden > 0)!;
+    await block(page, withHidden.ref).screenshot({ path: `${SCREENSHOTS}/indicators-05-officer-counts.png` });
     await block(page, withHidden.ref)
       .getByText(withHidden.notMet.hidden === 1 ? '1 dossier voldoet niet.' : `${withHidden.notMet.hidden} dossiers voldoen niet.`, { exact: false })
       .waitFor();
@@ -148,6 +149,9 @@ describe('the indicator dashboard on the demo world', () => {
     const phased = figures.get('phasedPlanning')!;
     await block(page, phased.ref).getByText(`Voldoet: ${phased.met} van ${phased.population} dossier`, { exact: false }).waitFor();
     await checkAccessibility(page, 'indicators-03-lead');
+    // Kept to look at: one indicator with the lead's names and the count of the others.
+    const withNames = [...figures.values()].find((f) => f.notMet.files.length > 0 && f.notMet.hidden > 0) ?? [...figures.values()].find((f) => f.notMet.files.length > 0)!;
+    await block(page, withNames.ref).screenshot({ path: `${SCREENSHOTS}/indicators-04-lead-names.png` });
 
     // A name opens the file.
     const first = [...figures.values()].find((f) => f.notMet.files.length > 0)!;
