@@ -14,7 +14,9 @@
 //   via           how the viewer may open the file (caseTeam, designatedOfficer, breakGlass) or NULL
 // It holds the organisation's open files and the files closed in the last
 // twelve months (for aftercare, 2.7). The staff relation `s` holds the
-// organisation's active users with their roles.
+// organisation's active users with their roles. The relation `goals` holds the
+// organisation's care goals (youth_id, domain, progressed: it has a progress
+// report), read once for the goal indicators instead of once each.
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../../platform/authz/actor.js';
 import { fileAccessSql } from '../../caseFiles/caseFiles.policy.js';
@@ -110,6 +112,10 @@ export function indicatorsStatement(
       LEFT JOIN placements pl ON pl.youth_id = y.id
       WHERE y.organisation_id = ${actor.organisationId}
         AND (y.closed_on IS NULL OR y.closed_on > (${context.today} - interval '12 months')::date)
+    ),
+    goals AS MATERIALIZED (
+      SELECT g.youth_id, g.domain, g.id IN (SELECT p.goal_id FROM goal_progress p WHERE p.organisation_id = ${actor.organisationId}) AS progressed
+      FROM care_goals g WHERE g.organisation_id = ${actor.organisationId}
     ),
     s AS (
       SELECT u.id, array_agg(r.role) AS roles

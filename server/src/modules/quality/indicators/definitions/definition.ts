@@ -44,13 +44,17 @@ export const openInCareFor = (days: number) => sql<boolean>`(f.active AND f.days
 /** Text that says something: not empty, not only spaces. */
 export const filled = (column: string) => sql<boolean>`(btrim(coalesce(${sql.ref(column)}, '')) <> '')`;
 
-/** The files with a care goal in this domain that has at least one progress report. */
+/**
+ * The files with a care goal in this domain that has at least one progress
+ * report. Reads `goals` (indicatorsSql.ts: the organisation's care goals, each
+ * with whether it has a progress report), built once for every goal indicator.
+ */
 export const goalWithProgress = (domain: string) =>
-  sql<boolean>`f.id IN (SELECT g.youth_id FROM care_goals g JOIN goal_progress p ON p.goal_id = g.id WHERE g.domain = ${sql.lit(domain)})`;
+  sql<boolean>`f.id IN (SELECT g.youth_id FROM goals g WHERE g.domain = ${sql.lit(domain)} AND g.progressed)`;
 
-/** The files with a care goal in any of these domains, whatever its status. */
+/** The files with a care goal in any of these domains, whatever its status (reads `goals`, as above). */
 export const goalIn = (...domains: string[]) =>
-  sql<boolean>`f.id IN (SELECT g.youth_id FROM care_goals g WHERE g.domain IN (${sql.join(domains.map((d) => sql.lit(d)))}))`;
+  sql<boolean>`f.id IN (SELECT g.youth_id FROM goals g WHERE g.domain IN (${sql.join(domains.map((d) => sql.lit(d)))}))`;
 
 /**
  * The safety plan in force per file: the highest version a lead professional
