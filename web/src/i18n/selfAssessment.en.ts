@@ -20,6 +20,7 @@ export const selfAssessmentEn: Catalog<typeof selfAssessmentNl> = {
       expertise: { title: 'Expertise', text: 'Training, SKJ registrations and staffing per team.' },
       policies: { title: 'Policies and protocols', text: 'The register of adopted policies and protocols with their review dates.' },
       inspections: { title: 'Inspections', text: 'Inspections of your organisation, the judgments and the improvement plan.' },
+      directoryEntry: { title: 'Entry in the provider directory', text: 'Share the date of your latest closed self-assessment with municipalities and care coordinators.' },
     },
   },
   selfAssessment: {

@@ -52,6 +52,8 @@ export function QualityPage() {
     { to: '/kwaliteit/deskundigheid', key: 'expertise' },
     { to: '/protocollen', key: 'policies' },
     { to: '/kwaliteit/inspecties', key: 'inspections' },
+    // Only the quality officer shares the self-assessment date in the provider directory.
+    ...(manage ? ([{ to: '/aanbieders/eigen-vermelding', key: 'directoryEntry' }] as const) : []),
   ] as const;
   return (
     <>
