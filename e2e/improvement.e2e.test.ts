@@ -42,7 +42,7 @@ describe('improvement plans and the provider’s own inspection', () => {
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchBrowser();
     h = await startHarness();
-    await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD));
+    await loadDemoWorld(h.database, new SecretBox(h.secretKey), PASSWORD, await hashPassword(PASSWORD), { bare: true });
     const org = async (slug: string) => (await h.database.unsafeSystemQuery.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
     const inspectorate = await org('inspectie');
     const provider = await org('de-haven');

@@ -19,6 +19,12 @@ import { loadDemoPoliceCooperation } from '../modules/policeCooperation/policeCo
 import { loadDemoComensha } from '../modules/comensha/comensha.demo.js';
 import { loadDemoDisclosures } from '../modules/disclosures/disclosures.demo.js';
 import { loadDemoMissing } from '../modules/missing/missing.demo.js';
+import { loadDemoExpertise } from '../modules/quality/expertise/expertise.demo.js';
+import { loadDemoSelfAssessment } from '../modules/quality/selfAssessment/selfAssessment.demo.js';
+import { loadDemoInspection } from '../modules/inspection/inspection.demo.js';
+import { loadDemoImprovement } from '../modules/inspection/improvement/improvement.demo.js';
+import { loadDemoChecklist } from '../modules/municipal/checklist/checklist.demo.js';
+import { loadDemoProviderDirectory } from '../modules/providerDirectory/providerDirectory.demo.js';
 import { createRecord, signOffRecord } from '../modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS } from '../modules/caseFiles/records/kinds/index.js';
 
@@ -124,6 +130,15 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
     await loadDemoMissing(database, provider);
     await loadDemoPoliceCooperation(database, provider, youthIds[0]!, { mentor: caseWorker, lead, colleague: caseWorker2, safetyOfficer });
     await loadDemoComensha(database, provider);
+    // Quality work: the registers first, so the self-assessment's evidence points at real policies.
+    await loadDemoExpertise(database, provider);
+    await loadDemoSelfAssessment(database, provider);
+    // The inspectorate: seed 004's study, and a follow-up round that De Haven reads as its own.
+    const rounds = await loadDemoInspection(database, inspectorate, { linkedProviderSlug: 'de-haven' });
+    await loadDemoImprovement(database, inspectorate, provider, rounds);
+    // The municipality and the region.
+    await loadDemoChecklist(database, municipality);
+    await loadDemoProviderDirectory(database, region);
     const platform = { database, content: loadContent() } as unknown as Platform;
     await writeHouseRules(
       platform,
