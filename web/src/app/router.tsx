@@ -60,6 +60,7 @@ import { SelfAssessmentListPage } from '../features/quality/selfAssessment/SelfA
 import { SelfAssessmentPage } from '../features/quality/selfAssessment/SelfAssessmentPage';
 import { PoliciesPage } from '../features/quality/PoliciesPage';
 import { ExpertisePage } from '../features/quality/expertise/ExpertisePage';
+import { IndicatorsPage } from '../features/quality/indicators/IndicatorsPage';
 import { InspectionPage } from '../features/inspection/InspectionPage';
 import { RoundPage } from '../features/inspection/RoundPage';
 import { ProviderJudgmentsPage } from '../features/inspection/ProviderJudgmentsPage';
@@ -185,6 +186,8 @@ export const router = createBrowserRouter([
           },
           { element: <RequireSignIn capability="quality.manage" />, children: [{ path: '/aanbieders/eigen-vermelding', element: <OwnEntryPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
+          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
+          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/indicatoren', element: <IndicatorsPage /> }] },
           {
             element: <RequireSignIn capability="quality.read" />,
             children: [
@@ -192,7 +195,6 @@ export const router = createBrowserRouter([
               { path: '/kwaliteit/zelfevaluatie/:id', element: <SelfAssessmentPage /> },
             ],
           },
-          { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
           {
             element: <RequireSignIn capability="inspection.conduct" />,
             children: [

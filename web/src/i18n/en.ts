@@ -12,14 +12,15 @@ import { missingEn } from './missing.en';
 import { disclosuresEn } from './disclosures.en';
 import { comenshaEn } from './comensha.en';
 import { policeCooperationEn } from './policeCooperation.en';
-import { selfAssessmentEn } from './selfAssessment.en';
 import { improvementEn } from './improvement.en';
 import { knowledgeEn } from './knowledge.en';
+import { selfAssessmentEn } from './selfAssessment.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
-import { inspectionEn } from './inspection.en';
 import { providerDirectoryEn } from './providerDirectory.en';
+import { inspectionEn } from './inspection.en';
 import { municipalEn } from './municipal.en';
+import { indicatorsEn } from './indicators.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -32,14 +33,15 @@ export const en: Catalog<typeof nl> = {
   ...disclosuresEn,
   ...comenshaEn,
   ...policeCooperationEn,
-  ...selfAssessmentEn,
   ...improvementEn,
   ...knowledgeEn,
+  ...selfAssessmentEn,
   ...expertiseEn,
   ...policiesEn,
-  ...inspectionEn,
   ...providerDirectoryEn,
+  ...inspectionEn,
   ...municipalEn,
+  ...indicatorsEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',

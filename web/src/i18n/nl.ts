@@ -10,14 +10,15 @@ import { missingNl } from './missing.nl';
 import { disclosuresNl } from './disclosures.nl';
 import { comenshaNl } from './comensha.nl';
 import { policeCooperationNl } from './policeCooperation.nl';
-import { selfAssessmentNl } from './selfAssessment.nl';
 import { improvementNl } from './improvement.nl';
 import { knowledgeNl } from './knowledge.nl';
+import { selfAssessmentNl } from './selfAssessment.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
-import { inspectionNl } from './inspection.nl';
 import { providerDirectoryNl } from './providerDirectory.nl';
+import { inspectionNl } from './inspection.nl';
 import { municipalNl } from './municipal.nl';
+import { indicatorsNl } from './indicators.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -30,14 +31,15 @@ export const nl = {
   ...disclosuresNl,
   ...comenshaNl,
   ...policeCooperationNl,
-  ...selfAssessmentNl,
   ...improvementNl,
   ...knowledgeNl,
+  ...selfAssessmentNl,
   ...expertiseNl,
   ...policiesNl,
-  ...inspectionNl,
   ...providerDirectoryNl,
+  ...inspectionNl,
   ...municipalNl,
+  ...indicatorsNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',
