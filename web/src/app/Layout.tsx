@@ -31,6 +31,8 @@ function navItems(t: TFunction): NavItem[] {
     { to: '/inspectie', label: t('nav.inspection'), capability: 'inspection.conduct' },
     { to: '/gemeente/checklist', label: t('nav.municipalChecklist'), capability: 'municipal.checklist' },
     { to: '/aanbieders', label: t('nav.providerDirectory'), capability: 'providerDirectory.read' },
+    { to: '/cijfers', label: t('nav.regionalFigures'), capability: 'regionalFigures.read' },
+    { to: '/zorgtafels', label: t('nav.caseConferences'), capability: 'caseConference.participate' },
     { to: '/kennisbank', label: t('nav.knowledgeBase') },
     { to: '/noodtoegang/beoordelen', label: t('nav.breakGlassReview'), capability: 'breakGlass.review' },
     { to: '/logboek', label: t('nav.audit'), capability: 'audit.searchOrganisation' },

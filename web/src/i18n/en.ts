@@ -65,6 +65,8 @@ export const en: Catalog<typeof nl> = {
     municipalChecklist: 'Municipal checklist',
     providerDirectory: 'Providers',
     knowledgeBase: 'Knowledge base',
+    regionalFigures: 'Figures',
+    caseConferences: 'Case conferences',
     missingNow: 'Missing',
     received: 'Received data',
     disclosures: 'Disclosures',

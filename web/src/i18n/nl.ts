@@ -73,6 +73,8 @@ export const nl = {
     municipalChecklist: 'Checklist gemeente',
     providerDirectory: 'Aanbieders',
     knowledgeBase: 'Kennisbank',
+    regionalFigures: 'Cijfers',
+    caseConferences: 'Zorgtafels',
     missingNow: 'Vermist',
     received: 'Ontvangen gegevens',
     disclosures: 'Verstrekkingen',

@@ -58,11 +58,26 @@ export type Capability =
   /** Searches the directory of specialised providers (municipality and care coordinator). */
   | 'providerDirectory.read'
   /** Keeps the directory of specialised providers (the regional care coordinator). */
-  | 'providerDirectory.manage';
+  | 'providerDirectory.manage'
+  /** Reads the anonymised figures of its municipality or region, and enters the external estimate (municipality, care coordinator). */
+  | 'regionalFigures.read'
+  /** Convenes case conferences (zorgtafels) and invites organisations to them (care coordinator, designated officer). */
+  | 'caseConference.convene'
+  /** Takes part in case conferences it is invited to: brings in cases, contributes, takes actions. */
+  | 'caseConference.participate';
 
 const capabilitiesByRole: Record<Role, readonly Capability[]> = {
-  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'incident.report', 'policies.read'],
-  leadProfessional: ['caseData.access', 'caseFile.create', 'caseFile.signOff', 'disclosure.decide', 'partners.read', 'incident.report', 'policies.read'],
+  caseWorker: ['caseData.access', 'caseFile.create', 'partners.read', 'incident.report', 'policies.read', 'caseConference.participate'],
+  leadProfessional: [
+    'caseData.access',
+    'caseFile.create',
+    'caseFile.signOff',
+    'disclosure.decide',
+    'partners.read',
+    'incident.report',
+    'policies.read',
+    'caseConference.participate',
+  ],
   designatedOfficer: [
     'caseData.access',
     'caseFile.create',
@@ -77,14 +92,16 @@ const capabilitiesByRole: Record<Role, readonly Capability[]> = {
     'comensha.readRegister',
     'quality.read',
     'policies.read',
+    'caseConference.convene',
+    'caseConference.participate',
   ],
   safetyOfficer: ['caseData.access', 'partners.read', 'incident.report', 'incident.manage', 'policies.read'],
   qualityOfficer: ['partners.read', 'incident.report', 'quality.manage', 'quality.read', 'policies.read'],
   // Manages people and access; reads no case file by virtue of this role.
   orgAdmin: ['organisation.manageUsers', 'organisation.manageTeams', 'organisation.manageSignIn', 'audit.searchOrganisation', 'partners.manage', 'partners.read', 'incident.report', 'quality.read', 'policies.read'],
-  policyOfficer: ['partners.read', 'municipal.checklist', 'providerDirectory.read'],
-  careCoordinator: ['partners.read', 'providerDirectory.read', 'providerDirectory.manage'],
-  policeLiaison: ['disclosure.receive'],
+  policyOfficer: ['partners.read', 'municipal.checklist', 'providerDirectory.read', 'regionalFigures.read'],
+  careCoordinator: ['partners.read', 'providerDirectory.read', 'providerDirectory.manage', 'regionalFigures.read', 'caseConference.convene', 'caseConference.participate'],
+  policeLiaison: ['disclosure.receive', 'caseConference.participate'],
   inspector: ['inspection.conduct'],
 };
 
