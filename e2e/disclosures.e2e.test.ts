@@ -156,11 +156,12 @@ describe('a police request by phone, answered and received', () => {
     await officer.waitForURL(/grondslag=vitalInterest&bron=policeRequest/);
     await register.getByRole('link', { name: 'Mohammed Yilmaz' }).waitFor();
 
-    // The police liaison of the unit: the receipt, and nothing else of Baken.
+    // The police liaison of the unit: the receipt, the case conferences they are
+    // invited to and the knowledge base; nothing of a provider's files.
     const liaison = await pageFor();
     await signInAndEnrol(liaison, h.baseUrl, 'avim@politie-kust.demo', PASSWORD);
     const menu = liaison.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Start', 'Ontvangen gegevens']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Start', 'Ontvangen gegevens', 'Zorgtafels', 'Kennisbank']);
     await menu.getByRole('link', { name: 'Ontvangen gegevens' }).click();
     const received = liaison.getByRole('table', { name: 'Ontvangen verstrekkingen' });
     const row = received.getByRole('row').filter({ hasText: 'Mohammed Yilmaz' });
