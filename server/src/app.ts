@@ -44,6 +44,7 @@ import { registerImprovementRoutes } from './modules/inspection/improvement/impr
 import { registerGoodPracticeRoutes } from './modules/inspection/goodPractices/goodPractices.routes.js';
 import { registerInspectionReportRoutes } from './modules/inspection/reports/reports.routes.js';
 import { registerOwnInspectionRoutes } from './modules/inspection/ownInspection/ownInspection.routes.js';
+import { registerRegionalFigureRoutes } from './modules/regionalFigures/regionalFigures.routes.js';
 import { registerMunicipalChecklistRoutes } from './modules/municipal/checklist/checklist.routes.js';
 import { messages, pickLocale } from './platform/i18n/messages.js';
 import { markMissingValues } from './platform/i18n/fieldMessages.js';
@@ -142,6 +143,7 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerInspectionReportRoutes(app, platform);
   registerOwnInspectionRoutes(app, platform);
   registerMunicipalChecklistRoutes(app, platform);
+  registerRegionalFigureRoutes(app, platform);
   registerContentRoutes(app, platform);
   registerAuditRoutes(app, platform);
   extraRoutes?.(app, platform);

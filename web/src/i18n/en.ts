@@ -614,6 +614,9 @@ export const en: Catalog<typeof nl> = {
     municipalChecklist_actionUpdated: 'Action in municipal action plan changed',
     municipalChecklist_actionHistoryRead: 'History of a municipal action viewed',
     municipalChecklist_printed: 'Municipal checklist printed (PDF)',
+    regionalFigures_read: 'Regional figures viewed',
+    regionalFigures_exported: 'Regional figures exported (CSV)',
+    regionalFigures_estimateSaved: 'Estimate for regional figures saved',
   },
   roles: {
     caseWorker: 'Case worker',

@@ -631,6 +631,9 @@ export const nl = {
     municipalChecklist_actionUpdated: 'Actie in actieplan gemeente gewijzigd',
     municipalChecklist_actionHistoryRead: 'Geschiedenis van actie in actieplan gemeente bekeken',
     municipalChecklist_printed: 'Checklist gemeente afgedrukt (PDF)',
+    regionalFigures_read: 'Regionale cijfers bekeken',
+    regionalFigures_exported: 'Regionale cijfers geëxporteerd (CSV)',
+    regionalFigures_estimateSaved: 'Schatting voor regionale cijfers opgeslagen',
   },
   roles: {
     caseWorker: 'Mentor / hulpverlener',

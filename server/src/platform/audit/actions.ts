@@ -204,6 +204,9 @@ export const BASE_AUDIT_ACTIONS = [
   'municipalChecklist.actionUpdated',
   'municipalChecklist.actionHistoryRead',
   'municipalChecklist.printed',
+  'regionalFigures.read',
+  'regionalFigures.exported',
+  'regionalFigures.estimateSaved',
 ] as const;
 export type AuditAction = (typeof BASE_AUDIT_ACTIONS)[number] | RecordAuditAction;
 
