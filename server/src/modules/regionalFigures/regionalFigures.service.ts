@@ -16,9 +16,14 @@ import { shownText, suppressRow, type Shown } from './suppression.js';
 export const MEASURES = ['signals', 'exploitationSexual', 'exploitationCriminal', 'comenshaRegistrations', 'specialisedCare', 'missingEpisodes'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** Who may read the figures: a municipality's policy officer or a region's care coordinator (regionalFigures.read), and only as that organisation. */
+/**
+ * Who may read the figures: a municipality's policy officer or a region's care
+ * coordinator (regionalFigures.read; roles.ts hands these roles out only in
+ * those kinds of organisation). Which youths count is decided in SQL from the
+ * caller's own organisation: any other organisation has no codes and counts 0.
+ */
 export function mayReadFigures(actor: Actor): boolean {
-  return hasCapability(actor.roles, 'regionalFigures.read') && (actor.organisationKind === 'municipality' || actor.organisationKind === 'regionalCoordination');
+  return hasCapability(actor.roles, 'regionalFigures.read');
 }
 
 const REFUSED = Symbol('refused');
