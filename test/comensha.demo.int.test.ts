@@ -41,6 +41,9 @@ describe('the CoMensha demo', () => {
     expect(register.notRegistered.map((n) => [n.youthName, n.reason])).toEqual([
       ['Lotte Smit', 'consentWithdrawn'],
       ['Noor El Idrissi', 'youthRefused'],
+      // From the demo's worked care files (loadDemoCareFiles), decided earlier.
+      ['Sara Haddou', 'notYetAsked'],
+      ['Mohammed Yilmaz', 'youthRefused'],
     ]);
     const disclosures = await q.selectFrom('disclosures').select('source').where('organisation_id', '=', provider.id).where('source', '=', 'comenshaRegistration').execute();
     expect(disclosures).toHaveLength(2);

@@ -25,6 +25,7 @@ import { loadDemoInspection } from '../modules/inspection/inspection.demo.js';
 import { loadDemoImprovement } from '../modules/inspection/improvement/improvement.demo.js';
 import { loadDemoChecklist } from '../modules/municipal/checklist/checklist.demo.js';
 import { loadDemoProviderDirectory } from '../modules/providerDirectory/providerDirectory.demo.js';
+import { loadDemoCareFiles } from '../modules/caseFiles/caseFiles.demo.js';
 import { createRecord, signOffRecord } from '../modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS } from '../modules/caseFiles/records/kinds/index.js';
 
@@ -124,6 +125,13 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
   }
   if (!options.bare) {
     await loadDemoCaseWork(database, provider, youthIds[0]!, { mentor: caseWorker, lead });
+    // Five more worked files, so the quality indicators have shares to show.
+    await loadDemoCareFiles(
+      database,
+      provider,
+      { mohammed: youthIds[4]!, kevin: youthIds[7]!, sara: youthIds[11]!, emma: youthIds[5]!, fenna: youthIds[10]! },
+      { mentor: caseWorker, colleague: caseWorker2, lead },
+    );
     // Partners first: the disclosures and missing episodes reach the demo police unit through them.
     await loadDemoPartners(database, provider);
     await loadDemoDisclosures(database, provider, { answeredYouthId: youthIds[6]!, refusedYouthId: youthIds[8]! });
