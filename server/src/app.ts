@@ -40,6 +40,7 @@ import { registerInspectionRoutes } from './modules/inspection/inspection.routes
 import { registerSelfAssessmentRoutes } from './modules/quality/selfAssessment/selfAssessment.routes.js';
 import { registerIndicatorRoutes } from './modules/quality/indicators/indicators.routes.js';
 import { registerProviderDirectoryRoutes } from './modules/providerDirectory/providerDirectory.routes.js';
+import { registerCaseConferenceRoutes } from './modules/caseConferences/caseConferences.routes.js';
 import { registerImprovementRoutes } from './modules/inspection/improvement/improvement.routes.js';
 import { registerGoodPracticeRoutes } from './modules/inspection/goodPractices/goodPractices.routes.js';
 import { registerInspectionReportRoutes } from './modules/inspection/reports/reports.routes.js';
@@ -138,6 +139,7 @@ export async function buildApp({ config, database, secretKey, logger, extraRoute
   registerSelfAssessmentRoutes(app, platform);
   registerIndicatorRoutes(app, platform);
   registerProviderDirectoryRoutes(app, platform);
+  registerCaseConferenceRoutes(app, platform);
   registerImprovementRoutes(app, platform);
   registerGoodPracticeRoutes(app, platform);
   registerInspectionReportRoutes(app, platform);

@@ -207,6 +207,20 @@ export const BASE_AUDIT_ACTIONS = [
   'regionalFigures.read',
   'regionalFigures.exported',
   'regionalFigures.estimateSaved',
+  'caseConference.listed',
+  'caseConference.read',
+  'caseConference.convened',
+  'caseConference.updated',
+  'caseConference.organisationInvited',
+  'caseConference.participantAdded',
+  'caseConference.caseBroughtIn',
+  'caseConference.agendaOrdered',
+  'caseConference.contributionAdded',
+  'caseConference.decisionAdded',
+  'caseConference.actionAdded',
+  'caseConference.actionUpdated',
+  'caseConference.closed',
+  'caseConference.fileCasesRead',
 ] as const;
 export type AuditAction = (typeof BASE_AUDIT_ACTIONS)[number] | RecordAuditAction;
 

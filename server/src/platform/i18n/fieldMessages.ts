@@ -130,6 +130,16 @@ const nl = {
   unknownSuggestedAction: 'Kies een actie uit de suggesties bij deze check, of beschrijf een eigen actie.',
   actionAlreadyPlanned: 'Deze actie staat al in het actieplan bij deze vraag.',
   actionTitleMissing: 'Beschrijf wat er moet gebeuren.',
+  conferenceOrganisationUnknown: 'Er werkt geen organisatie met deze korte naam in Baken. Vraag de organisatie om haar korte naam in Baken.',
+  conferenceOrganisationTwice: 'Deze organisatie is al uitgenodigd.',
+  conferencePlaceMissing: 'Vul de plaats in, of kies voor online.',
+  conferenceNotParticipantColleague: 'Kies een collega die aan zorgtafels mag deelnemen.',
+  conferenceAlreadyParticipant: 'Deze persoon neemt al deel.',
+  conferenceIdentityMissing: 'Een besproken jongere met naam vraagt dat u de identiteit als gegeven deelt. Kies anders voor bespreken zonder naam.',
+  conferenceOwnerUnknown: 'Kies een deelnemer aan deze zorgtafel als eigenaar.',
+  conferenceCaseUnknown: 'Deze casus staat niet op de agenda van deze zorgtafel.',
+  conferenceAgendaIncomplete: 'Zet elke casus van de agenda precies één keer in de volgorde.',
+  conferenceClosed: 'Deze zorgtafel is gesloten; er kan niets meer bij.',
 } as const;
 
 export type FieldMessageKey = keyof typeof nl;
@@ -260,6 +270,16 @@ const en: Record<FieldMessageKey, string> = {
   unknownSuggestedAction: "Choose an action from this check's suggestions, or describe an action of your own.",
   actionAlreadyPlanned: 'This action is already in the action plan for this question.',
   actionTitleMissing: 'Describe what has to be done.',
+  conferenceOrganisationUnknown: 'No organisation with this short name works in Baken. Ask the organisation for its short name in Baken.',
+  conferenceOrganisationTwice: 'This organisation has already been invited.',
+  conferencePlaceMissing: 'Fill in the place, or choose online.',
+  conferenceNotParticipantColleague: 'Choose a colleague who may take part in case conferences.',
+  conferenceAlreadyParticipant: 'This person already takes part.',
+  conferenceIdentityMissing: 'A named case needs identity among the data shared. Otherwise bring the case in without a name.',
+  conferenceOwnerUnknown: 'Choose a participant of this case conference as owner.',
+  conferenceCaseUnknown: 'This case is not on the agenda of this case conference.',
+  conferenceAgendaIncomplete: 'Put every case on the agenda in the order exactly once.',
+  conferenceClosed: 'This case conference is closed; nothing can be added.',
 };
 
 const catalogs: Record<Locale, Record<FieldMessageKey, string>> = { nl, en };
