@@ -108,8 +108,9 @@ async function onConference<T>(
   id: string,
   attempted: string,
   work: (tx: Tx, seat: Seat) => Promise<T>,
-  options: { allowInvitedOnly?: boolean } = {},
+  options: { allowInvitedOnly?: boolean; needConvene?: boolean } = {},
 ): Promise<T> {
+  // A step only a convener takes is refused to other roles before the conference is looked up: the refusal says nothing about it.
   const outcome = await inConferences(platform, actor, attempted, async (tx) => {
     let found: Seat;
     try {
@@ -120,7 +121,7 @@ async function onConference<T>(
       return { missing: true as const };
     }
     return { missing: false as const, value: await work(tx, found) };
-  });
+  }, options.needConvene ?? false);
   if (outcome.missing) throw new AppError('NOT_FOUND');
   return outcome.value;
 }
@@ -350,7 +351,7 @@ export async function setConferenceStatus(platform: DbPlatform, actor: Actor, id
     await history(tx, actor, id, status === 'closed' ? 'closed' : `status:${status}`);
     await recordAudit(tx, actor, audit(id, status === 'closed' ? 'caseConference.closed' : 'caseConference.updated', { status }));
     return present(tx, actor, await seat(tx, actor, id));
-  });
+  }, { needConvene: true });
 }
 
 export async function inviteOrganisation(platform: DbPlatform, actor: Actor, id: string, slug: string): Promise<ConferenceOutput> {
@@ -363,7 +364,7 @@ export async function inviteOrganisation(platform: DbPlatform, actor: Actor, id:
     await history(tx, actor, id, 'organisationInvited', { organisation: outcome.name });
     await recordAudit(tx, actor, audit(id, 'caseConference.organisationInvited'));
     return present(tx, actor, await seat(tx, actor, id));
-  });
+  }, { needConvene: true });
 }
 
 /**
@@ -385,7 +386,7 @@ export async function addParticipant(platform: DbPlatform, actor: Actor, id: str
       await recordAudit(tx, actor, audit(id, 'caseConference.participantAdded', { self: userId === actor.userId }));
       return present(tx, actor, await seat(tx, actor, id, true));
     },
-    { allowInvitedOnly: true },
+    { allowInvitedOnly: true, needConvene: userId !== actor.userId },
   );
 }
 
@@ -482,7 +483,7 @@ export async function orderAgenda(platform: DbPlatform, actor: Actor, id: string
     await history(tx, actor, id, 'agendaOrdered');
     await recordAudit(tx, actor, audit(id, 'caseConference.agendaOrdered'));
     return present(tx, actor, s);
-  });
+  }, { needConvene: true });
 }
 
 async function caseOf(tx: Tx, id: string, caseId: string, path = 'caseId') {
