@@ -52,6 +52,7 @@ import { ComenshaPage } from '../features/comensha/ComenshaPage';
 import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { DirectoryPage } from '../features/providerDirectory/DirectoryPage';
+import { RegionalFiguresPage } from '../features/regionalFigures/RegionalFiguresPage';
 import { EntryPage } from '../features/providerDirectory/EntryPage';
 import { EditEntryPage, NewEntryPage } from '../features/providerDirectory/EntryFormPage';
 import { OwnEntryPage } from '../features/providerDirectory/OwnEntryPage';
@@ -185,6 +186,7 @@ export const router = createBrowserRouter([
             ],
           },
           { element: <RequireSignIn capability="quality.manage" />, children: [{ path: '/aanbieders/eigen-vermelding', element: <OwnEntryPage /> }] },
+          { element: <RequireSignIn capability="regionalFigures.read" />, children: [{ path: '/cijfers', element: <RegionalFiguresPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/indicatoren', element: <IndicatorsPage /> }] },

@@ -18,6 +18,7 @@ import { selfAssessmentEn } from './selfAssessment.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
 import { providerDirectoryEn } from './providerDirectory.en';
+import { regionalFiguresEn } from './regionalFigures.en';
 import { inspectionEn } from './inspection.en';
 import { municipalEn } from './municipal.en';
 import { indicatorsEn } from './indicators.en';
@@ -39,6 +40,7 @@ export const en: Catalog<typeof nl> = {
   ...expertiseEn,
   ...policiesEn,
   ...providerDirectoryEn,
+  ...regionalFiguresEn,
   ...inspectionEn,
   ...municipalEn,
   ...indicatorsEn,

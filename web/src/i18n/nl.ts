@@ -16,6 +16,7 @@ import { selfAssessmentNl } from './selfAssessment.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
 import { providerDirectoryNl } from './providerDirectory.nl';
+import { regionalFiguresNl } from './regionalFigures.nl';
 import { inspectionNl } from './inspection.nl';
 import { municipalNl } from './municipal.nl';
 import { indicatorsNl } from './indicators.nl';
@@ -37,6 +38,7 @@ export const nl = {
   ...expertiseNl,
   ...policiesNl,
   ...providerDirectoryNl,
+  ...regionalFiguresNl,
   ...inspectionNl,
   ...municipalNl,
   ...indicatorsNl,
