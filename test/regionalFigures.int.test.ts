@@ -154,6 +154,22 @@ describe('regional figures', () => {
     expect(await count('regionalFigures.estimateSaved', 'policyM')).toBe(1);
   });
 
+  it("records the responsible municipality on the youth's details, with a Dutch message for a wrong code", async () => {
+    const worker = await w.signIn('caseWorkerA');
+    const body = { firstName: 'Nieuw', lastName: 'Dossier', dateOfBirth: '2011-03-04', gender: 'unknown', livingSituation: 'atHome', legalFramework: 'voluntary', lvbIndication: 'unknown' };
+    const bad = await worker.post('/api/youths', { ...body, responsibleMunicipality: 'GM12' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toEqual([expect.objectContaining({ path: 'responsibleMunicipality', message: 'Vul de CBS-code van de gemeente in, zoals GM0363.' })]);
+    const created = await worker.post('/api/youths', { ...body, responsibleMunicipality: ' gm0001 ' });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const id = created.body.id ?? created.body.youth?.id;
+    const read = await worker.get(`/api/youths/${id}`);
+    expect(JSON.stringify(read.body)).toContain('"responsibleMunicipality":"GM0001"');
+    // Without a municipality the file is as before.
+    const plain = await worker.post('/api/youths', body);
+    expect(plain.status).toBe(200);
+  });
+
   it("never opens a youth's file for a policy officer", async () => {
     expect([403, 404]).toContain((await policyM.get(`/api/youths/${w.youthA}`)).status);
   });

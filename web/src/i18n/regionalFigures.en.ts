@@ -14,6 +14,11 @@ export const regionalFiguresEn = {
     period: 'Period',
     count: 'Count',
     chartHidden: 'The chart shows the same counts as the table; hidden counts have no bar.',
+    noBars: 'Every count of this chart is hidden, so it shows no bar.',
+    youthField: {
+      label: 'Responsible municipality (CBS code)',
+      hint: 'The municipality responsible for the care under the residence principle, for example GM0363. Only for the regional figures: the municipality sees counts, never this file.',
+    },
     howTitle: 'What is counted',
     howIntro: "A youth counts for the municipality responsible for their care (residence principle). That municipality is recorded in the youth's file.",
     suppressionTitle: 'Small counts are hidden',

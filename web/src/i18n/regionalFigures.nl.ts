@@ -14,6 +14,11 @@ export const regionalFiguresNl = {
     period: 'Periode',
     count: 'Aantal',
     chartHidden: 'De grafiek toont dezelfde aantallen als de tabel; verborgen aantallen hebben geen staaf.',
+    noBars: 'Alle aantallen van deze grafiek zijn verborgen, daarom staat er geen staaf.',
+    youthField: {
+      label: 'Verantwoordelijke gemeente (CBS-code)',
+      hint: 'De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is voor de zorg, bijvoorbeeld GM0363. Alleen voor de regionale cijfers: de gemeente ziet aantallen, nooit dit dossier.',
+    },
     howTitle: 'Wat we tellen',
     howIntro: 'Een jongere telt mee voor de gemeente die verantwoordelijk is voor de zorg (woonplaatsbeginsel). Die gemeente staat in het dossier van de jongere.',
     suppressionTitle: 'Kleine aantallen zijn verborgen',

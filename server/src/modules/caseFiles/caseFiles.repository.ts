@@ -22,6 +22,7 @@ export interface YouthRow {
   legal_framework: string;
   lvb_indication: string;
   language: string | null;
+  responsible_municipality: string | null;
   created_at: Date;
   updated_at: Date;
   closed_on: string | null;
@@ -44,6 +45,7 @@ export function presentYouth(r: YouthRow) {
     legalFramework: r.legal_framework,
     lvbIndication: r.lvb_indication,
     language: r.language,
+    responsibleMunicipality: r.responsible_municipality,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
     closedOn: r.closed_on,

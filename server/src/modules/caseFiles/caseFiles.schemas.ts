@@ -62,6 +62,15 @@ export const youthInput = z.object({
   legalFramework: z.enum(LEGAL_FRAMEWORKS),
   lvbIndication: z.enum(LVB_INDICATIONS),
   language: optionalText(60),
+  /** The municipality responsible for the youth's care (woonplaatsbeginsel), as its CBS code; counts in the regional figures. */
+  responsibleMunicipality: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === '' || /^GM[0-9]{4}$/.test(v), fieldKey('municipalityCode'))
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
 });
 export type YouthInput = z.infer<typeof youthInput>;
 
@@ -79,6 +88,7 @@ export const youthSchema = z.object({
   legalFramework: z.string(),
   lvbIndication: z.string(),
   language: z.string().nullable(),
+  responsibleMunicipality: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** A closed file stays readable for its case team until retentionUntil. */

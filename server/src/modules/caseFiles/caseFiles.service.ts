@@ -12,6 +12,7 @@ import { can, type AccessVia, type CaseFileAction } from './caseFiles.policy.js'
 import * as repo from './caseFiles.repository.js';
 import { fileAudit, onCaseFile, refusalFor } from './fileAccess.js';
 import type { YouthInput } from './caseFiles.schemas.js';
+import '../regionalFigures/regionalFigures.tables.js';
 
 const CASE_ROLES = ROLES.filter((role) => hasCapability([role], 'caseData.access'));
 
@@ -61,6 +62,7 @@ function youthColumns(input: YouthInput) {
     legal_framework: input.legalFramework,
     lvb_indication: input.lvbIndication,
     language: input.language ?? null,
+    responsible_municipality: input.responsibleMunicipality ?? null,
   };
 }
 

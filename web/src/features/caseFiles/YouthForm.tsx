@@ -43,6 +43,7 @@ export function YouthForm({
     legalFramework: t('youth.legalFramework'),
     lvbIndication: t('youth.lvbIndication'),
     language: t('youth.language'),
+    responsibleMunicipality: t('regionalFigures.youthField.label'),
   };
   const options = (values: readonly string[], group: 'genders' | 'livingSituations' | 'legalFrameworks' | 'lvbIndications') => optionList(t, group, values);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -70,6 +71,14 @@ export function YouthForm({
 
         <Section>{t('youth.situation')}</Section>
         <SelectField {...field('livingSituation')} options={options(LIVING_SITUATIONS, 'livingSituations')} defaultValue={initial?.livingSituation ?? 'atHome'} />
+        <TextField
+          {...field('responsibleMunicipality')}
+          optional
+          autoComplete="off"
+          description={t('regionalFigures.youthField.hint')}
+          defaultValue={initial?.responsibleMunicipality ?? ''}
+          maxLength={6}
+        />
         <SelectField {...field('legalFramework')} options={options(LEGAL_FRAMEWORKS, 'legalFrameworks')} defaultValue={initial?.legalFramework ?? 'voluntary'} />
         <SelectField
           {...field('lvbIndication')}

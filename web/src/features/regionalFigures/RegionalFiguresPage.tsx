@@ -27,7 +27,7 @@ function Bars({ data, label }: { data: { name: string; value: number | null }[];
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 13 }} />
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
             <YAxis allowDecimals={false} tick={{ fontSize: 13 }} width={48} />
             <Tooltip itemStyle={{ color: 'hsl(205 40% 12%)' }} />
             <Bar dataKey="value" name={t('regionalFigures.count')} fill={BAR_COLOUR} isAnimationActive={false} />
@@ -36,6 +36,7 @@ function Bars({ data, label }: { data: { name: string; value: number | null }[];
       </div>
       <figcaption className="baken-hint">
         {label}. {t('regionalFigures.chartHidden')}
+        {data.every((d) => d.value === null) && <> {t('regionalFigures.noBars')}</>}
       </figcaption>
     </figure>
   );
