@@ -53,6 +53,9 @@ import { ComenshaRegisterPage } from '../features/comensha/ComenshaRegisterPage'
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { DirectoryPage } from '../features/providerDirectory/DirectoryPage';
 import { RegionalFiguresPage } from '../features/regionalFigures/RegionalFiguresPage';
+import { ConferencesPage } from '../features/caseConferences/ConferencesPage';
+import { ConferencePage } from '../features/caseConferences/ConferencePage';
+import { BringInCasePage } from '../features/caseConferences/BringInCasePage';
 import { EntryPage } from '../features/providerDirectory/EntryPage';
 import { EditEntryPage, NewEntryPage } from '../features/providerDirectory/EntryFormPage';
 import { OwnEntryPage } from '../features/providerDirectory/OwnEntryPage';
@@ -187,6 +190,14 @@ export const router = createBrowserRouter([
           },
           { element: <RequireSignIn capability="quality.manage" />, children: [{ path: '/aanbieders/eigen-vermelding', element: <OwnEntryPage /> }] },
           { element: <RequireSignIn capability="regionalFigures.read" />, children: [{ path: '/cijfers', element: <RegionalFiguresPage /> }] },
+          {
+            element: <RequireSignIn capability="caseConference.participate" />,
+            children: [
+              { path: '/zorgtafels', element: <ConferencesPage /> },
+              { path: '/zorgtafels/:id', element: <ConferencePage /> },
+              { path: '/zorgtafels/:id/casus', element: <BringInCasePage /> },
+            ],
+          },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit', element: <QualityPage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/deskundigheid', element: <ExpertisePage /> }] },
           { element: <RequireSignIn capability="quality.read" />, children: [{ path: '/kwaliteit/indicatoren', element: <IndicatorsPage /> }] },

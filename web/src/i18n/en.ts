@@ -18,6 +18,7 @@ import { selfAssessmentEn } from './selfAssessment.en';
 import { expertiseEn } from './expertise.en';
 import { policiesEn } from './policies.en';
 import { providerDirectoryEn } from './providerDirectory.en';
+import { caseConferencesEn } from './caseConferences.en';
 import { regionalFiguresEn } from './regionalFigures.en';
 import { inspectionEn } from './inspection.en';
 import { municipalEn } from './municipal.en';
@@ -40,6 +41,7 @@ export const en: Catalog<typeof nl> = {
   ...expertiseEn,
   ...policiesEn,
   ...providerDirectoryEn,
+  ...caseConferencesEn,
   ...regionalFiguresEn,
   ...inspectionEn,
   ...municipalEn,

@@ -16,6 +16,7 @@ import { selfAssessmentNl } from './selfAssessment.nl';
 import { expertiseNl } from './expertise.nl';
 import { policiesNl } from './policies.nl';
 import { providerDirectoryNl } from './providerDirectory.nl';
+import { caseConferencesNl } from './caseConferences.nl';
 import { regionalFiguresNl } from './regionalFigures.nl';
 import { inspectionNl } from './inspection.nl';
 import { municipalNl } from './municipal.nl';
@@ -38,6 +39,7 @@ export const nl = {
   ...expertiseNl,
   ...policiesNl,
   ...providerDirectoryNl,
+  ...caseConferencesNl,
   ...regionalFiguresNl,
   ...inspectionNl,
   ...municipalNl,

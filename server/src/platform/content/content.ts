@@ -100,6 +100,7 @@ export const GUIDANCE_PLACES = [
   'expertise',
   'policies',
   'inspection',
+  'caseConference',
 ] as const;
 
 /**
@@ -141,6 +142,7 @@ export const TOPIC_OF_PLACE: Record<GuidancePlace, GuidanceTopic> = {
   expertise: 'roles',
   policies: 'roles',
   inspection: 'roles',
+  caseConference: 'cooperation',
 };
 
 const guidanceTip = z
