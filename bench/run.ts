@@ -10,6 +10,11 @@
 //             with BENCH_INDICATOR_CONNECTIONS (default 1) connections, so its
 //             latency is that of one reader opening the dashboard (target: p50
 //             under 250 ms on PostgreSQL)
+//   regionalFigures GET /api/regional-figures as a region's care coordinator:
+//             counts per quarter over BENCH_REGION_FILES files (default
+//             100,000) at 20 providers, suppressed and audited; with
+//             BENCH_INDICATOR_CONNECTIONS connections (target: p50 under
+//             250 ms on PostgreSQL). Seeded only when measured.
 // autocannon runs in this same process as the server, in a worker thread (or on
 // the server's event loop with BENCH_WORKERS=0): the load generator shares the
 // machine's cores with the server and the database, so every figure is a lower
@@ -31,6 +36,7 @@ import { ApiClient } from '../test/client.js';
 import { freePort } from '../test/harness.js';
 import { seedDataset, SEARCH_PREFIXES, type Dataset } from './dataset.js';
 import { benchRoutes } from './routes.js';
+import { REGION_CODES, seedRegionalDataset } from './regional.js';
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -53,6 +59,8 @@ const settings = {
   workers: intEnv('BENCH_WORKERS', 1),
   /** Concurrent readers of the indicator dashboard: a heavy read that few people open at once. */
   indicatorConnections: intEnv('BENCH_INDICATOR_CONNECTIONS', 1),
+  /** Files at the 20 providers of the regional figures' world (issue 7). */
+  regionFiles: intEnv('BENCH_REGION_FILES', 100_000),
 };
 /** The indicator dashboard's latency target on PostgreSQL (issue 6): p50 in ms. */
 const INDICATOR_TARGET_MS = 250;
@@ -61,7 +69,7 @@ for (const engine of settings.engines) {
 }
 if (settings.youths < 10) throw new Error('BENCH_YOUTHS must be at least 10');
 
-const ALL_ENDPOINTS = ['bare', 'anchor', 'overview', 'search', 'indicators'] as const;
+const ALL_ENDPOINTS = ['bare', 'anchor', 'overview', 'search', 'indicators', 'regionalFigures'] as const;
 type Endpoint = (typeof ALL_ENDPOINTS)[number];
 // BENCH_ENDPOINTS measures a subset (for profiling one route); the anchor always runs, for the ratio.
 const ENDPOINTS = ALL_ENDPOINTS.filter(
@@ -192,6 +200,11 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
   const secrets = new SecretBox(secretKey);
   const dataset: Dataset = await seedDataset(database, secrets, settings.youths);
   console.log(`seeded in ${dataset.seconds.toFixed(1)} s: ${JSON.stringify(dataset.counts)}`);
+  const regional = ENDPOINTS.includes('regionalFigures') ? await seedRegionalDataset(database, secrets, dataset.password, settings.regionFiles) : null;
+  if (regional) {
+    console.log(`seeded the regional world in ${regional.seconds.toFixed(1)} s: ${JSON.stringify(regional.counts)}`);
+    Object.assign(dataset.counts, regional.counts);
+  }
   // The seeded trail is sealed before measuring, as a running server would have done.
   const sealStart = performance.now();
   const sealedEvents = await sealPendingEvents(database);
@@ -217,6 +230,12 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
   const qualityOfficer = new ApiClient(baseUrl);
   await qualityOfficer.signIn(dataset.quality.email, dataset.password, dataset.quality.totpSecret);
   const qualitySession = { cookie: qualityOfficer.cookieHeader() };
+  let regionSession: Record<string, string> = {};
+  if (regional) {
+    const coordinator = new ApiClient(baseUrl);
+    await coordinator.signIn(regional.coordinator.email, dataset.password, regional.coordinator.totpSecret);
+    regionSession = { cookie: coordinator.cookieHeader() };
+  }
 
   const ids = dataset.youthIds;
   // Visit the ids in a scattered order, not in uuid order.
@@ -229,8 +248,9 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     overview: rotating(shuffled.map((id) => `/api/youths/${id}`), session),
     search: rotating(prefixes, session),
     indicators: rotating(['/api/quality/indicators'], qualitySession),
+    regionalFigures: rotating(['/api/regional-figures?year=2026'], regionSession),
   };
-  const connectionsOf = (endpoint: Endpoint) => (endpoint === 'indicators' ? settings.indicatorConnections : settings.connections);
+  const connectionsOf = (endpoint: Endpoint) => (endpoint === 'indicators' || endpoint === 'regionalFigures' ? settings.indicatorConnections : settings.connections);
 
   // Sanity: every route answers 200 with what it should, before any load.
   await expectOk(baseUrl, '/api/bench/bare');
@@ -254,6 +274,20 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     const counted = dashboard.indicators.filter((i) => i.population > 0 && i.met > 0 && i.met < i.population);
     if (dashboard.openFiles < settings.youths / 2 || counted.length < dashboard.indicators.length - 2 || dashboard.indicators.some((i) => i.notMet.files.length > 0)) {
       throw new Error(`sanity check: unexpected indicators ${JSON.stringify(dashboard).slice(0, 400)}`);
+    }
+  }
+
+  if (regional) {
+    const first = performance.now();
+    const figures = (await expectOk(baseUrl, '/api/regional-figures?year=2026', regionSession)) as {
+      municipalityCodes: string[];
+      rows: { measure: string; year: { kind: string; value?: number } }[];
+    };
+    console.log(`  regionalFigures: first read ${(performance.now() - first).toFixed(0)} ms`);
+    const signals = figures.rows.find((r) => r.measure === 'signals')?.year;
+    // Two signals a file, a third of the files in the region: about 2 * files / 3.
+    if (figures.municipalityCodes.length !== REGION_CODES.length || signals?.kind !== 'value' || signals.value! < settings.regionFiles / 2) {
+      throw new Error(`sanity check: unexpected regional figures ${JSON.stringify(figures).slice(0, 400)}`);
     }
   }
 
@@ -313,6 +347,13 @@ function printTable(result: EngineResult) {
       `indicators (${settings.indicatorConnections} connection${settings.indicatorConnections === 1 ? '' : 's'}): median ${indicators.latencyMs.p50} ms, p99 ${indicators.latencyMs.p99} ms` +
         (anchor ? ` (anchor at ${settings.connections} connections: median ${anchor.latencyMs.p50} ms, p99 ${anchor.latencyMs.p99} ms)` : '') +
         (result.engine === 'postgres' ? `; target median under ${INDICATOR_TARGET_MS} ms: ${indicators.latencyMs.p50 < INDICATOR_TARGET_MS ? 'met' : 'NOT MET'}` : ''),
+    );
+  }
+  const figures = result.endpoints.regionalFigures;
+  if (figures) {
+    console.log(
+      `regionalFigures (${settings.indicatorConnections} connection${settings.indicatorConnections === 1 ? '' : 's'}, ${settings.regionFiles.toLocaleString('en-US')} files at 20 providers, a region of ${REGION_CODES.length} of 30 municipalities): median ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms` +
+        (result.engine === 'postgres' ? `; target median under ${INDICATOR_TARGET_MS} ms: ${figures.latencyMs.p50 < INDICATOR_TARGET_MS ? 'met' : 'NOT MET'}` : ''),
     );
   }
 }
