@@ -3,6 +3,7 @@
 // ever leave for anyone but the organisation that brought the case in.
 import { z } from 'zod';
 import { isoDate, localDateTime } from '../../platform/http/schemas.js';
+import { fieldKey } from '../../platform/i18n/fieldMessages.js';
 import { optional, required } from '../caseFiles/records/kinds/fields.js';
 import { disclosureCategory } from '../disclosures/disclosures.schemas.js';
 import { DATA_CATEGORIES, LEGAL_GROUNDS, SECRECY_GROUNDS } from '../disclosures/disclosures.options.js';
@@ -45,7 +46,7 @@ export const namedCaseInput = z.object({
   legalGround: z.enum(LEGAL_GROUNDS),
   secrecyGround: z.enum(SECRECY_GROUNDS),
   secrecyReasoning: optional(4000),
-  categories: z.array(disclosureCategory).min(1).max(DATA_CATEGORIES.length),
+  categories: z.array(disclosureCategory).min(1, fieldKey('categoriesMissing')).max(DATA_CATEGORIES.length),
   decidedById: z.uuid(),
   youthInformed: z.boolean(),
   youthNotInformedReason: optional(2000),
