@@ -65,10 +65,13 @@ $$;
 --   missingEpisodes        missing episodes (last seen in the period)
 -- Youth measures count each youth once per period, so their year can be less
 -- than the sum of the quarters. Dates of moments are taken in Dutch time.
+-- Measured on 100,000 files at 20 providers (bench/regional.ts).
 -- Case conferences are not counted yet: their table does not exist at this
--- migration; a later migration adds a branch to `events` and a measure here.
+-- migration; a later migration adds a branch to `moments` and a measure here.
 CREATE FUNCTION regional_figure_counts(p_year integer) RETURNS TABLE (measure text, quarter integer, n integer)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+  -- The counts sort and hash a third of a region's signals: room to do it in memory.
+  SET work_mem = '64MB'
 AS $$
   WITH codes AS (
     SELECT o.municipality_code AS code FROM organisations o
@@ -78,33 +81,49 @@ AS $$
     JOIN organisations o ON o.id = r.organisation_id AND o.kind = 'regionalCoordination'
     WHERE r.organisation_id = current_organisation_id()
   ),
-  ys AS (SELECT y.id FROM youths y WHERE y.responsible_municipality IN (SELECT code FROM codes)),
-  bounds AS (SELECT make_date(p_year, 1, 1) AS first_day, make_date(p_year + 1, 1, 1) AS next_year),
-  events AS (
-    SELECT 'signals' AS measure, s.observed_on AS day, s.id AS unit FROM signals s JOIN ys ON ys.id = s.youth_id
-    UNION ALL
-    SELECT 'exploitationSexual', s.observed_on, s.youth_id FROM signals s JOIN ys ON ys.id = s.youth_id WHERE s.form IN ('sexual', 'both')
-    UNION ALL
-    SELECT 'exploitationCriminal', s.observed_on, s.youth_id FROM signals s JOIN ys ON ys.id = s.youth_id WHERE s.form IN ('criminal', 'both')
-    UNION ALL
-    SELECT 'comenshaRegistrations', (c.registered_at AT TIME ZONE 'Europe/Amsterdam')::date, c.id FROM comensha_registrations c JOIN ys ON ys.id = c.youth_id
-    UNION ALL
-    SELECT 'specialisedCare', p.care_started_on, p.youth_id FROM placements p JOIN ys ON ys.id = p.youth_id WHERE p.group_composition <> 'notResidential'
-    UNION ALL
-    SELECT 'missingEpisodes', (m.last_seen_at AT TIME ZONE 'Europe/Amsterdam')::date, m.id FROM missing_episodes m JOIN ys ON ys.id = m.youth_id
+  ys AS MATERIALIZED (SELECT y.id FROM youths y WHERE y.responsible_municipality IN (SELECT code FROM codes)),
+  -- Signals are read once for their three measures: first per youth and
+  -- quarter (so each youth counts once), then per quarter and per year.
+  per_youth AS (
+    SELECT x.youth_id, extract(quarter FROM x.observed_on)::integer AS q, count(*) AS n,
+           bool_or(x.form IN ('sexual', 'both')) AS sexual, bool_or(x.form IN ('criminal', 'both')) AS criminal
+    FROM signals x JOIN ys ON ys.id = x.youth_id
+    WHERE x.observed_on >= make_date(p_year, 1, 1) AND x.observed_on < make_date(p_year + 1, 1, 1)
+    GROUP BY x.youth_id, q
   ),
-  in_year AS (
-    SELECT e.measure, extract(quarter FROM e.day)::integer AS quarter, e.unit
-    FROM events e, bounds b WHERE e.day >= b.first_day AND e.day < b.next_year
+  from_signals AS (
+    SELECT q AS quarter, sum(n) AS signals, count(*) FILTER (WHERE sexual) AS sexual, count(*) FILTER (WHERE criminal) AS criminal
+    FROM per_youth GROUP BY q
+    UNION ALL
+    SELECT 0, sum(n), count(*) FILTER (WHERE sexual), count(*) FILTER (WHERE criminal)
+    FROM (SELECT youth_id, sum(n) AS n, bool_or(sexual) AS sexual, bool_or(criminal) AS criminal FROM per_youth GROUP BY youth_id) y
+  ),
+  -- Registrations, placements (one per youth) and episodes are counted as rows.
+  moments AS (
+    SELECT 'comenshaRegistrations' AS measure, (c.registered_at AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM comensha_registrations c JOIN ys ON ys.id = c.youth_id
+    UNION ALL
+    SELECT 'specialisedCare', p.care_started_on FROM placements p JOIN ys ON ys.id = p.youth_id WHERE p.group_composition <> 'notResidential'
+    UNION ALL
+    SELECT 'missingEpisodes', (m.last_seen_at AT TIME ZONE 'Europe/Amsterdam')::date FROM missing_episodes m JOIN ys ON ys.id = m.youth_id
+  ),
+  from_moments AS (
+    SELECT e.measure, CASE WHEN grouping(e.q) = 1 THEN 0 ELSE e.q END AS quarter, count(*) AS n
+    FROM (SELECT m.measure, extract(quarter FROM m.day)::integer AS q FROM moments m WHERE m.day >= make_date(p_year, 1, 1) AND m.day < make_date(p_year + 1, 1, 1)) e
+    GROUP BY GROUPING SETS ((e.measure, e.q), (e.measure))
+  ),
+  counted AS (
+    SELECT v.measure, f.quarter, v.n FROM from_signals f
+    CROSS JOIN LATERAL (VALUES ('signals', f.signals), ('exploitationSexual', f.sexual), ('exploitationCriminal', f.criminal)) AS v (measure, n)
+    UNION ALL
+    SELECT measure, quarter, n FROM from_moments
   ),
   slots AS (
     SELECT m.measure, q.quarter
     FROM unnest(ARRAY['signals', 'exploitationSexual', 'exploitationCriminal', 'comenshaRegistrations', 'specialisedCare', 'missingEpisodes']) AS m (measure)
     CROSS JOIN generate_series(0, 4) AS q (quarter)
   )
-  SELECT s.measure, s.quarter, count(DISTINCT i.unit)::integer AS n
-  FROM slots s LEFT JOIN in_year i ON i.measure = s.measure AND (s.quarter = 0 OR i.quarter = s.quarter)
-  GROUP BY s.measure, s.quarter
+  SELECT s.measure, s.quarter, coalesce(c.n, 0)::integer AS n
+  FROM slots s LEFT JOIN counted c ON c.measure = s.measure AND c.quarter = s.quarter
 $$;
 
 REVOKE ALL ON FUNCTION regional_figure_counts(integer) FROM PUBLIC;
