@@ -126,6 +126,13 @@ describe('case conferences', () => {
     expect(await officer.getByRole('link', { name: 'Dossier openen (alleen uw organisatie)' }).count()).toBe(1);
     await checkAccessibility(officer, 'caseConferences-07-conference-cases');
     await shot(officer, '07-conference-cases');
+    // On the file, the disclosures page says where the youth was discussed.
+    const file = await officer.getByRole('link', { name: 'Dossier openen (alleen uw organisatie)' }).getAttribute('href');
+    await officer.goto(`${h.baseUrl}${file}/verstrekkingen`);
+    const section = officer.locator('section[aria-labelledby="file-conferences"]');
+    await section.getByRole('link', { name: TITLE }).waitFor();
+    await checkAccessibility(officer, 'caseConferences-07b-file-section');
+    await shot(officer, '07b-file-section');
   });
 
   it('the police liaison joins and sees only what was brought in', async () => {

@@ -133,7 +133,7 @@ function CaseSection({ conference, item, index }: { conference: Conference; item
       <p className="utrecht-paragraph baken-conference__summary">{item.summary}</p>
       {item.disclosed && (
         <div className="baken-conference__disclosed">
-          <Heading3>{t('caseConferences.detail.disclosed')}</Heading3>
+          <h4 className="utrecht-heading-4">{t('caseConferences.detail.disclosed')}</h4>
           <DataList
             items={[
               { key: t('caseConferences.detail.purpose'), value: item.disclosed.purpose },

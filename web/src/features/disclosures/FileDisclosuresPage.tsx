@@ -14,6 +14,7 @@ import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { useFileDisclosures } from './api';
 import { categoryLabel, legalGroundLabel, recipientKindLabel, sourceLabel } from './labels';
 import { PoliceRequestsSection } from './PoliceRequestsSection';
+import { FileConferencesSection } from '../caseConferences/FileConferencesSection';
 import './disclosures.css';
 
 export function FileDisclosuresPage() {
@@ -93,6 +94,7 @@ export function FileDisclosuresPage() {
             </ol>
           )}
         </section>
+        <FileConferencesSection youthId={youth.id} />
       </div>
       <div className="baken-work__aside">
         <GuidanceTips place={['policeRequests', 'disclosures']} />
