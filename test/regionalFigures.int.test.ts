@@ -65,6 +65,18 @@ describe('regional figures', () => {
     for (let i = 0; i < 5; i++)
       await sql`INSERT INTO missing_episodes (organisation_id, youth_id, last_seen_at, last_seen_place) VALUES (${w.orgA}, ${y[i]!}, '2025-03-01T12:00:00Z', 'station')`.execute(q);
     await sql`INSERT INTO missing_episodes (organisation_id, youth_id, last_seen_at, last_seen_place) VALUES (${w.orgA}, ${y[5]!}, '2024-06-01T12:00:00Z', 'station')`.execute(q);
+    // Case conferences: the region held one in Q2 with six pseudonymous cases, M one in Q1 with one case;
+    // one of the region's is still to come (not counted).
+    const conference = async (org: string, at: string, cases: number) => {
+      const { rows } = await sql<{ id: string }>`INSERT INTO case_conferences (title, starts_at, convening_organisation_id, convening_organisation_name)
+        VALUES ('Zorgtafel', ${at}, ${org}, 'Organisatie') RETURNING id`.execute(q);
+      for (let i = 0; i < cases; i++)
+        await sql`INSERT INTO case_conference_cases (conference_id, position, organisation_id, organisation_name, kind, initials, age, region, summary, brought_by_name)
+          VALUES (${rows[0]!.id}, ${i + 1}, ${w.orgA}, 'A', 'pseudonymous', 'X.Y.', 15, 'Kust', 'Casus', 'Iemand')`.execute(q);
+    };
+    await conference(w.regionR, '2025-05-12T10:00:00Z', 6);
+    await conference(w.municipalityM, '2025-02-03T10:00:00Z', 1);
+    await conference(w.regionR, '2099-05-12T10:00:00Z', 3);
     policyM = await w.signIn('policyM');
     policyN = await w.signIn('policyN');
     coordinatorR = await w.signIn('coordinatorR');
@@ -86,6 +98,8 @@ describe('regional figures', () => {
       // Three youths: the year is under 5, so every quarter is hidden.
       specialisedCare: ['< 5', '< 5', '< 5', '< 5', '< 5'],
       missingEpisodes: ['5', '0', '0', '0', '5'],
+      // One case at M's own conference in Q1.
+      caseConferenceCases: ['< 5', '< 5', '< 5', '< 5', '< 5'],
     });
     expect(r.body.funnel).toEqual({ estimate: null, comenshaRegistrations: { kind: 'value', value: 0 }, specialisedCare: { kind: 'small' } });
     expect(JSON.stringify(r.body)).not.toMatch(UUID);
@@ -101,6 +115,8 @@ describe('regional figures', () => {
     expect(r.body.municipalityCodes).toEqual(['GM0001', 'GM0002']);
     // 7, 2, 0, 7 = 16.
     expect(table(r.body).signals).toEqual(['7', '< 5', '< 5', '7', '16']);
+    // The region's own conference: six cases in Q2 (M's conference is not the region's).
+    expect(table(r.body).caseConferenceCases).toEqual(['0', '6', '0', '0', '6']);
     expect(JSON.stringify(r.body)).not.toMatch(UUID);
   });
 

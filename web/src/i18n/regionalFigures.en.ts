@@ -32,6 +32,7 @@ export const regionalFiguresEn = {
       comenshaRegistrations: 'Registrations with CoMensha',
       specialisedCare: 'Youths new in specialised care',
       missingEpisodes: 'Missing episodes',
+      caseConferenceCases: 'Cases at a case conference',
     },
     measureHelp: {
       signals: 'Signals observed in the period.',
@@ -40,6 +41,7 @@ export const regionalFiguresEn = {
       comenshaRegistrations: 'Registrations with CoMensha made in the period.',
       specialisedCare: 'Youths whose placement in a residential group (single-sex or mixed) started in the period. Placements without residence do not count.',
       missingEpisodes: 'Missing episodes in which the youth was last seen in the period.',
+      caseConferenceCases: 'Cases discussed at a case conference your own organisation held in the period. A pseudonymous case belongs to no youth, so it counts for the organisation that convened the conference.',
     },
     funnel: {
       title: 'From estimate to care',

@@ -32,6 +32,7 @@ export const regionalFiguresNl = {
       comenshaRegistrations: 'Meldingen bij CoMensha',
       specialisedCare: 'Jongeren nieuw in gespecialiseerde zorg',
       missingEpisodes: 'Vermissingen',
+      caseConferenceCases: 'Casussen aan een zorgtafel',
     },
     measureHelp: {
       signals: 'Signalen die in de periode zijn waargenomen.',
@@ -40,6 +41,7 @@ export const regionalFiguresNl = {
       comenshaRegistrations: 'Meldingen bij CoMensha die in de periode zijn gedaan.',
       specialisedCare: 'Jongeren van wie de plaatsing in een leefgroep (alleen meiden of jongens, of gemengd) in de periode begon. Plaatsingen zonder verblijf tellen niet mee.',
       missingEpisodes: 'Vermissingen waarbij de jongere in de periode voor het laatst is gezien.',
+      caseConferenceCases: 'Casussen die zijn besproken aan een zorgtafel die uw eigen organisatie in de periode heeft gehouden. Een casus zonder naam hoort bij geen jongere en daarom bij de organisatie die de zorgtafel belegde.',
     },
     funnel: {
       title: 'Van schatting tot zorg',

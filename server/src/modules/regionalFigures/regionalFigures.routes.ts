@@ -32,6 +32,7 @@ const CSV_LABELS: Record<Measure, string> = {
   comenshaRegistrations: 'Meldingen bij CoMensha',
   specialisedCare: 'Jongeren nieuw in gespecialiseerde zorg',
   missingEpisodes: 'Vermissingen',
+  caseConferenceCases: 'Casussen aan een zorgtafel',
 };
 
 export function registerRegionalFigureRoutes(app: App, platform: Platform): void {

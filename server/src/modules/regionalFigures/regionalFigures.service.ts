@@ -13,7 +13,7 @@ import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/http/app-types.js';
 import { shownText, suppressRow, type Shown } from './suppression.js';
 
-export const MEASURES = ['signals', 'exploitationSexual', 'exploitationCriminal', 'comenshaRegistrations', 'specialisedCare', 'missingEpisodes'] as const;
+export const MEASURES = ['signals', 'exploitationSexual', 'exploitationCriminal', 'comenshaRegistrations', 'specialisedCare', 'missingEpisodes', 'caseConferenceCases'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /**

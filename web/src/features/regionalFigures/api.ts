@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type ApiError } from '../../api/http';
 
-export type Measure = 'signals' | 'exploitationSexual' | 'exploitationCriminal' | 'comenshaRegistrations' | 'specialisedCare' | 'missingEpisodes';
+export type Measure = 'signals' | 'exploitationSexual' | 'exploitationCriminal' | 'comenshaRegistrations' | 'specialisedCare' | 'missingEpisodes' | 'caseConferenceCases';
 /** A count as the server shows it (server/src/modules/regionalFigures/suppression.ts). */
 export type Shown = { kind: 'value'; value: number } | { kind: 'small' } | { kind: 'hidden' };
 export interface Figures {
