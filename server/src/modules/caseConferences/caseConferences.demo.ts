@@ -53,6 +53,7 @@ export async function loadDemoCaseConferences(database: Database, { regionId, pr
     .selectFrom('youths')
     .select(['id'])
     .where('organisation_id', '=', providerId)
+    .where('closed_on', 'is', null)
     .orderBy('created_at')
     .orderBy('id')
     .executeTakeFirstOrThrow();
