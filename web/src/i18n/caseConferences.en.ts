@@ -93,8 +93,8 @@ export const caseConferencesEn = {
         actionAdded: 'Action added',
         actionUpdated: 'Action updated',
         closed: 'Conference closed',
-        'status:held': 'Marked as held',
-        'status:planned': 'Set back to planned',
+        markedHeld: 'Marked as held',
+        markedPlanned: 'Set back to planned',
       },
     },
     bringIn: {

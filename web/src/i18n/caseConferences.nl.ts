@@ -93,8 +93,8 @@ export const caseConferencesNl = {
         actionAdded: 'Actie toegevoegd',
         actionUpdated: 'Actie bijgewerkt',
         closed: 'Zorgtafel gesloten',
-        'status:held': 'Gemarkeerd als gehouden',
-        'status:planned': 'Teruggezet naar gepland',
+        markedHeld: 'Gemarkeerd als gehouden',
+        markedPlanned: 'Teruggezet naar gepland',
       },
     },
     bringIn: {

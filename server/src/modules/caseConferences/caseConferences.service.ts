@@ -348,7 +348,7 @@ export async function setConferenceStatus(platform: DbPlatform, actor: Actor, id
     if (!s.manage) throw new AppError('FORBIDDEN');
     openOnly(s);
     await sql`UPDATE case_conferences SET status = ${status}, closed_at = ${status === 'closed' ? sql`now()` : null} WHERE id = ${id}`.execute(tx);
-    await history(tx, actor, id, status === 'closed' ? 'closed' : `status:${status}`);
+    await history(tx, actor, id, status === 'closed' ? 'closed' : status === 'held' ? 'markedHeld' : 'markedPlanned');
     await recordAudit(tx, actor, audit(id, status === 'closed' ? 'caseConference.closed' : 'caseConference.updated', { status }));
     return present(tx, actor, await seat(tx, actor, id));
   }, { needConvene: true });
