@@ -22,6 +22,7 @@ describe('case conferences', () => {
   let h: Harness;
   const contexts: BrowserContext[] = [];
   let conferenceUrl = '';
+  let coordinator: Page;
 
   async function pageFor(): Promise<Page> {
     const context = await dutchContext(browser);
@@ -47,7 +48,7 @@ describe('case conferences', () => {
   });
 
   it('the care coordinator convenes a conference with De Haven and the police', async () => {
-    const coordinator = await pageFor();
+    coordinator = await pageFor();
     await signInAndEnrol(coordinator, h.baseUrl, 'zorgcoordinator@kustregio.demo', PASSWORD);
     await coordinator.goto(`${h.baseUrl}/zorgtafels`);
     await coordinator.getByRole('heading', { level: 1, name: 'Zorgtafels' }).waitFor();
@@ -155,5 +156,37 @@ describe('case conferences', () => {
     await liaison.getByText('Bekend bij de recherche; afstemmen voor gesprekken.').waitFor();
     await checkAccessibility(liaison, 'caseConferences-08-police');
     await shot(liaison, '08-police');
+  });
+
+  it('the coordinator records a decision and an action for the police, marks it held and closes it after confirming', async () => {
+    await coordinator.goto(`${h.baseUrl}${conferenceUrl}`);
+    await coordinator.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const named = coordinator.locator('.baken-conference__case').nth(1);
+    const entry = named.locator('form[aria-label^="Vastleggen"]');
+    await entry.getByLabel('Soort').selectOption('decision');
+    await entry.getByLabel('Tekst').fill('Eén veiligheidsplan voor zorg en politie.');
+    await entry.getByRole('button', { name: 'Vastleggen' }).click();
+    await named.getByText('Eén veiligheidsplan voor zorg en politie.').waitFor();
+    const action = named.locator('form[aria-label^="Actie toevoegen"]');
+    // Without an owner and date the server names both; nothing is stored.
+    await action.getByLabel('Wat moet er gebeuren').fill('Afstemmen met de recherche');
+    await action.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await action.getByText('Vul dit veld in.').first().waitFor();
+    await action.getByLabel('Eigenaar').selectOption({ label: 'Rachid AVIM (Politie eenheid Kust (demo))' });
+    await action.getByLabel('Uiterlijk').fill('2026-12-15');
+    await action.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await named.getByRole('cell', { name: 'Rachid AVIM (Politie eenheid Kust (demo))' }).waitFor();
+    await coordinator.getByRole('button', { name: 'Markeren als gehouden' }).click();
+    await coordinator.getByText('Gemarkeerd als gehouden', { exact: false }).waitFor();
+    await coordinator.getByRole('button', { name: 'Zorgtafel sluiten' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Zorgtafel sluiten?' });
+    await dialog.waitFor();
+    await checkAccessibility(coordinator, 'caseConferences-09-close-confirm');
+    await dialog.getByRole('button', { name: 'Ja, sluiten' }).click();
+    await coordinator.locator('.utrecht-status-badge', { hasText: 'Gesloten' }).first().waitFor();
+    // Closed: no more forms.
+    expect(await coordinator.locator('form[aria-label^="Vastleggen"]').count()).toBe(0);
+    await checkAccessibility(coordinator, 'caseConferences-10-closed');
+    await shot(coordinator, '10-closed');
   });
 });

@@ -62,7 +62,12 @@ function ActionForm({ conference, item }: { conference: Conference; item: Confer
     const form = event.currentTarget;
     const data = new FormData(form);
     add.mutate(
-      { description: String(data.get('description') ?? ''), ownerParticipantId: String(data.get('owner') ?? ''), dueOn: String(data.get('dueOn') ?? '') },
+      // Choices not made are left out, so the server names them as missing.
+      {
+        description: String(data.get('description') ?? ''),
+        ownerParticipantId: (String(data.get('owner') ?? '') || undefined) as string,
+        dueOn: (String(data.get('dueOn') ?? '') || undefined) as string,
+      },
       { onSuccess: () => form.reset() },
     );
   };
