@@ -25,6 +25,7 @@ import { loadDemoInspection } from '../modules/inspection/inspection.demo.js';
 import { loadDemoImprovement } from '../modules/inspection/improvement/improvement.demo.js';
 import { loadDemoChecklist } from '../modules/municipal/checklist/checklist.demo.js';
 import { loadDemoProviderDirectory } from '../modules/providerDirectory/providerDirectory.demo.js';
+import { loadDemoRegionalFigures } from '../modules/regionalFigures/regionalFigures.demo.js';
 import { loadDemoCareFiles } from '../modules/caseFiles/caseFiles.demo.js';
 import { createRecord, signOffRecord } from '../modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS } from '../modules/caseFiles/records/kinds/index.js';
@@ -147,6 +148,8 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
     // The municipality and the region.
     await loadDemoChecklist(database, municipality);
     await loadDemoProviderDirectory(database, region);
+    // Last: the figures count the records every module above made.
+    await loadDemoRegionalFigures(database, { municipalityId: municipality, regionId: region, providerId: provider });
     const platform = { database, content: loadContent() } as unknown as Platform;
     await writeHouseRules(
       platform,
