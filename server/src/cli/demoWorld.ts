@@ -26,6 +26,7 @@ import { loadDemoImprovement } from '../modules/inspection/improvement/improveme
 import { loadDemoChecklist } from '../modules/municipal/checklist/checklist.demo.js';
 import { loadDemoProviderDirectory } from '../modules/providerDirectory/providerDirectory.demo.js';
 import { loadDemoRegionalFigures } from '../modules/regionalFigures/regionalFigures.demo.js';
+import { loadDemoCaseConferences } from '../modules/caseConferences/caseConferences.demo.js';
 import { loadDemoCareFiles } from '../modules/caseFiles/caseFiles.demo.js';
 import { createRecord, signOffRecord } from '../modules/caseFiles/records/records.service.js';
 import { RECORD_KIND_DEFINITIONS } from '../modules/caseFiles/records/kinds/index.js';
@@ -148,6 +149,7 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
     // The municipality and the region.
     await loadDemoChecklist(database, municipality);
     await loadDemoProviderDirectory(database, region);
+    await loadDemoCaseConferences(database, { regionId: region, providerId: provider, policeId: police });
     // Last: the figures count the records every module above made.
     await loadDemoRegionalFigures(database, { municipalityId: municipality, regionId: region, providerId: provider });
     const platform = { database, content: loadContent() } as unknown as Platform;
