@@ -101,6 +101,22 @@ describe('the demo world’s worked files and the quality indicators', () => {
     expect([f.population, f.met, f.notMet.files.length, f.notMet.hidden]).toEqual([5, 2, 0, 3]);
   });
 
+  it('gives the trend five earlier months below today, and this month as measured live', async () => {
+    const result = await computeIndicators(platform, await actor('kwaliteit@dehaven.demo', ['qualityOfficer']));
+    const f = result.indicators.find((i) => i.code === 'carePlanAnalysis')!;
+    // Five stored months (invented by loadDemoIndicatorTrend) and the live one.
+    expect(f.trend.map((p) => p.live)).toEqual([false, false, false, false, false, true]);
+    expect(f.trend.at(-1)).toMatchObject({ population: 5, met: 2 });
+    // Oldest first, `back` months ago: a population of 5 - floor(back / 2), met 2 - ceil(back * 2 / 8), never below 0.
+    expect(f.trend.slice(0, 5).map((p) => [p.population, p.met])).toEqual([
+      [3, 0],
+      [3, 1],
+      [4, 1],
+      [4, 1],
+      [5, 1],
+    ]);
+  });
+
   it('made the records through the records service, each change audited', async () => {
     // Kevin's file: placement, risk assessment (+ sign-off), medical decision, safety plan (+ sign-off),
     // analysis (+ sign-off), person, account, network analysis, phase, four goals, two progress reports, review.

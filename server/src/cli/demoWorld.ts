@@ -21,6 +21,7 @@ import { loadDemoDisclosures } from '../modules/disclosures/disclosures.demo.js'
 import { loadDemoMissing } from '../modules/missing/missing.demo.js';
 import { loadDemoExpertise } from '../modules/quality/expertise/expertise.demo.js';
 import { loadDemoSelfAssessment } from '../modules/quality/selfAssessment/selfAssessment.demo.js';
+import { loadDemoIndicatorTrend } from '../modules/quality/indicators/indicators.demo.js';
 import { loadDemoInspection } from '../modules/inspection/inspection.demo.js';
 import { loadDemoImprovement } from '../modules/inspection/improvement/improvement.demo.js';
 import { loadDemoChecklist } from '../modules/municipal/checklist/checklist.demo.js';
@@ -150,6 +151,8 @@ export async function loadDemoWorld(database: Database, secrets: SecretBox, pass
     await loadDemoChecklist(database, municipality);
     await loadDemoProviderDirectory(database, region);
     await loadDemoCaseConferences(database, { regionId: region, providerId: provider, policeId: police });
+    // The indicators' trend over the files every module above filled.
+    await loadDemoIndicatorTrend(database, provider);
     // Last: the figures count the records every module above made.
     await loadDemoRegionalFigures(database, { municipalityId: municipality, regionId: region, providerId: provider });
     const platform = { database, content: loadContent() } as unknown as Platform;
