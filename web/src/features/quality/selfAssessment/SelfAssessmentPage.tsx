@@ -4,7 +4,7 @@
 // answer are shown as computed with a link to the dashboard; the ones they
 // cannot answer are asked here. The quality officer changes it while it is
 // open, downloads the PDF and closes it.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, Heading2, Heading3 } from '../../../ui/Heading';
@@ -46,6 +46,16 @@ function CriterionItem({ assessmentId, criterion, text, editing }: { assessmentI
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  // Back to the button that opened the form once it is on the page again, so a
+  // keyboard user carries on from there (a frame callback can run before React
+  // has put the button back).
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (!open && returnFocus && editButton.current) {
+      editButton.current.focus();
+      setReturnFocus(false);
+    }
+  }, [open, returnFocus]);
   const headingId = `criterion-${criterion.ref.replace('.', '_')}`;
   return (
     <li className="baken-card baken-sa-item" aria-labelledby={headingId}>
@@ -62,7 +72,7 @@ function CriterionItem({ assessmentId, criterion, text, editing }: { assessmentI
           onDone={(wasSaved) => {
             setOpen(false);
             setSaved(wasSaved);
-            requestAnimationFrame(() => editButton.current?.focus());
+            setReturnFocus(true);
           }}
         />
       ) : (
@@ -98,6 +108,16 @@ function AskedIndicator({ assessmentId, indicator, text, editing }: { assessment
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  // Back to the button that opened the form once it is on the page again, so a
+  // keyboard user carries on from there (a frame callback can run before React
+  // has put the button back).
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (!open && returnFocus && editButton.current) {
+      editButton.current.focus();
+      setReturnFocus(false);
+    }
+  }, [open, returnFocus]);
   return (
     <li className="baken-card baken-sa-item">
       <p className="utrecht-paragraph baken-sa-item__text">
@@ -114,7 +134,7 @@ function AskedIndicator({ assessmentId, indicator, text, editing }: { assessment
           onDone={(wasSaved) => {
             setOpen(false);
             setSaved(wasSaved);
-            requestAnimationFrame(() => editButton.current?.focus());
+            setReturnFocus(true);
           }}
         />
       ) : (
