@@ -4,6 +4,7 @@
 // the numbers; every judgment and point cites its expectation in the framework;
 // a running header and "Pagina n van m" on every page.
 import PDFDocument from 'pdfkit';
+import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { InspectionFramework } from '../../../platform/content/content.js';
 import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
 import { formatDay, formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
@@ -54,31 +55,14 @@ export interface RoundReportData {
 }
 
 const PRIMARY = '#0b506f';
-const INK = '#142430';
-const MUTED = '#4d5a63';
-const RULE = '#b9c6cf';
 const DANGER = '#9b1c1c';
 const OK = '#1d6b37';
 const WARNING = '#7a4a00';
 const ZEBRA = '#f1f4f6';
 
-const MARGINS = { top: 62, bottom: 72, left: 62, right: 62 };
 
-const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottomLimit = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-const keepTogether = (doc: Doc, needed: number) => {
-  if (doc.y + needed > bottomLimit(doc)) doc.addPage();
-};
 const safe = (text: string | null | undefined) => pdfSafe(text ?? '');
 
-function rule(doc: Doc, y: number, color = RULE) {
-  doc
-    .moveTo(doc.page.margins.left, y)
-    .lineTo(doc.page.width - doc.page.margins.right, y)
-    .lineWidth(0.75)
-    .strokeColor(color)
-    .stroke();
-}
 
 function newDocument(title: string, author: string, subject: string): { doc: Doc; finished: Promise<Buffer> } {
   const doc = new PDFDocument({
@@ -97,19 +81,6 @@ function newDocument(title: string, author: string, subject: string): { doc: Doc
   return { doc, finished };
 }
 
-function labelled(doc: Doc, x: number, width: number, label: string, value: string, opts: { labelWidth: number; color?: string; bold?: boolean; size?: number }) {
-  const size = opts.size ?? 10;
-  const y = doc.y;
-  doc.font('Helvetica-Bold').fontSize(size).fillColor(MUTED).text(label, x, y, { width: opts.labelWidth - 8 });
-  const labelBottom = doc.y;
-  doc
-    .font(opts.bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(size)
-    .fillColor(opts.color ?? INK)
-    .text(value, x + opts.labelWidth, y, { width: width - opts.labelWidth, lineGap: 1.5 });
-  doc.y = Math.max(doc.y, labelBottom) + 2;
-  doc.x = x;
-}
 
 function heading(doc: Doc, text: string, opts: { newPage?: boolean; kicker?: string } = {}) {
   if (opts.newPage) doc.addPage();

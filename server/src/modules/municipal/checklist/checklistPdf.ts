@@ -5,6 +5,7 @@
 // action plan. Every page says what it is and its number; every check and
 // question cites its place in the checklist.
 import PDFDocument from 'pdfkit';
+import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { MunicipalChecklist } from '../../../platform/content/content.js';
 import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
 import { formatDay, formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
@@ -23,9 +24,6 @@ export interface PrintedChecklist {
 type Doc = PDFKit.PDFDocument;
 
 const PRIMARY = '#0b506f';
-const INK = '#142430';
-const MUTED = '#4d5a63';
-const RULE = '#b9c6cf';
 const DANGER = '#9b1c1c';
 const WARNING = '#7a4a00';
 const OK = '#1d6b37';
@@ -34,16 +32,7 @@ const ANSWER_COLOURS: Record<ChecklistAnswer | 'notAnswered', string> = { yes: O
 const TEXT_COLOURS: Record<ChecklistAnswer | 'notAnswered', string> = { yes: OK, partly: WARNING, no: DANGER, unknown: '#5b4b8a', notAnswered: MUTED };
 const BAR_ORDER = ['yes', 'partly', 'no', 'unknown', 'notAnswered'] as const;
 
-const MARGINS = { top: 62, bottom: 72, left: 62, right: 62 };
 
-const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottomLimit = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-function keepTogether(doc: Doc, needed: number) {
-  if (doc.y + needed > bottomLimit(doc)) doc.addPage();
-}
-function rule(doc: Doc, y: number, color = RULE) {
-  doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(0.75).strokeColor(color).stroke();
-}
 
 /** Whose checklist: the region's name, or the municipality's. */
 const whose = (c: ChecklistOutput) => c.regionName ?? c.owner.name;
@@ -76,15 +65,6 @@ export function renderChecklistPdf(printed: PrintedChecklist): Promise<Buffer> {
   return finished;
 }
 
-function labelled(doc: Doc, x: number, width: number, label: string, value: string, opts: { labelWidth: number; color?: string; bold?: boolean; size?: number }) {
-  const size = opts.size ?? 10;
-  const y = doc.y;
-  doc.font('Helvetica-Bold').fontSize(size).fillColor(MUTED).text(label, x, y, { width: opts.labelWidth - 8 });
-  const labelBottom = doc.y;
-  doc.font(opts.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(opts.color ?? INK).text(value, x + opts.labelWidth, y, { width: width - opts.labelWidth, lineGap: 1.5 });
-  doc.y = Math.max(doc.y, labelBottom) + 2;
-  doc.x = x;
-}
 
 function answerBar(doc: Doc, x: number, y: number, width: number, height: number, counts: AnswerCounts) {
   let at = x;

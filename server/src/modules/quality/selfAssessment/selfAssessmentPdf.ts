@@ -5,6 +5,7 @@
 // date and comments, and the indicators. Every page says what it is and its
 // number; every element cites its place in the framework.
 import PDFDocument from 'pdfkit';
+import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { QualityFramework } from '../../../platform/content/content.js';
 import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
 import { formatDay, formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
@@ -24,9 +25,6 @@ type Doc = PDFKit.PDFDocument;
 
 // The safety plan's colours (safetyPlanPdf.ts), so Baken's papers look alike.
 const PRIMARY = '#0b506f';
-const INK = '#142430';
-const MUTED = '#4d5a63';
-const RULE = '#b9c6cf';
 const DANGER = '#9b1c1c';
 const WARNING = '#7a4a00';
 const OK = '#1d6b37';
@@ -41,24 +39,10 @@ const STATUS_COLOURS: Record<keyof typeof STATUS_LABELS, string> = {
 };
 const STATUS_ORDER = ['inPractice', 'onPaper', 'beingArranged', 'notArranged', 'notAssessed'] as const;
 
-const MARGINS = { top: 62, bottom: 72, left: 62, right: 62 };
 const BODY = { font: 'Helvetica', size: 10, lineGap: 2 };
 
-const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottomLimit = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
-function keepTogether(doc: Doc, needed: number) {
-  if (doc.y + needed > bottomLimit(doc)) doc.addPage();
-}
 
-function rule(doc: Doc, y: number, color = RULE) {
-  doc
-    .moveTo(doc.page.margins.left, y)
-    .lineTo(doc.page.width - doc.page.margins.right, y)
-    .lineWidth(0.75)
-    .strokeColor(color)
-    .stroke();
-}
 
 export function renderSelfAssessmentPdf(printed: PrintedAssessment): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -87,19 +71,6 @@ export function renderSelfAssessmentPdf(printed: PrintedAssessment): Promise<Buf
   return finished;
 }
 
-function labelled(doc: Doc, x: number, width: number, label: string, value: string, opts: { labelWidth: number; color?: string; bold?: boolean; size?: number }) {
-  const size = opts.size ?? 10;
-  const y = doc.y;
-  doc.font('Helvetica-Bold').fontSize(size).fillColor(MUTED).text(label, x, y, { width: opts.labelWidth - 8 });
-  const labelBottom = doc.y;
-  doc
-    .font(opts.bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(size)
-    .fillColor(opts.color ?? INK)
-    .text(value, x + opts.labelWidth, y, { width: width - opts.labelWidth, lineGap: 1.5 });
-  doc.y = Math.max(doc.y, labelBottom) + 2;
-  doc.x = x;
-}
 
 /** A bar of the criteria per status, left to right from practice to not assessed. */
 function statusBar(doc: Doc, x: number, y: number, width: number, height: number, counts: StatusCounts) {
