@@ -8,7 +8,6 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LEGAL_GROUNDS, SECRECY_GROUNDS, type DataCategory, type SecrecyGround } from '../../../../server/src/modules/disclosures/disclosures.options';
-import { ApiError } from '../../api/http';
 import { Button, ButtonGroup, TextLink } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../ui/Form';
@@ -20,21 +19,8 @@ import { CategoryChecklist } from '../disclosures/CategoryChecklist';
 import { useDisclosureOptions } from '../disclosures/api';
 import { categoryLabel, legalGroundHelp, legalGroundLabel, secrecyHelp, secrecyLabel } from '../disclosures/labels';
 import { RadioGroup } from '../disclosures/RadioGroup';
+import { SECRECY_SET_ASIDE, byKind } from '../disclosures/DisclosureForm';
 import { conferenceApi, useConference, useConferenceChange, type CaseInput } from './api';
-
-const SECRECY_SET_ASIDE: SecrecyGround[] = ['conflictOfDuties', 'statutoryDuty'];
-
-/** The server names a reason by its place in the list (categories.2.why); the form by its kind (why.photo). */
-function byKind(error: ApiError | null, sent: DataCategory[]): ApiError | null {
-  if (!error) return null;
-  const fields = error.fields.map((f) => {
-    const why = /^categories\.(\d+)\.why$/.exec(f.path);
-    if (why) return { ...f, path: `why.${sent[Number(why[1])] ?? ''}` };
-    if (/^categories\.\d+/.test(f.path)) return { ...f, path: 'categories' };
-    return f;
-  });
-  return new ApiError(error.status, error.code, error.message, fields);
-}
 
 export function BringInCasePage() {
   const { id = '' } = useParams();

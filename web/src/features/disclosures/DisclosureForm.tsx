@@ -18,14 +18,14 @@ import { categoryLabel, legalGroundHelp, legalGroundLabel, partnerKindLabel, rec
 import { RadioGroup } from './RadioGroup';
 import { nowLocal } from './time';
 
-const SECRECY_SET_ASIDE: SecrecyGround[] = ['conflictOfDuties', 'statutoryDuty'];
+export const SECRECY_SET_ASIDE: SecrecyGround[] = ['conflictOfDuties', 'statutoryDuty'];
 
 /**
  * The server names a reason by its place in the list it was sent
  * (categories.2.why); the form names it by its kind (why.photo), which is
  * what its field and the error summary's link use.
  */
-function byKind(error: ApiError | null, sent: DataCategory[]): ApiError | null {
+export function byKind(error: ApiError | null, sent: DataCategory[]): ApiError | null {
   if (!error) return null;
   const fields = error.fields.map((f) => {
     const why = /^categories\.(\d+)\.why$/.exec(f.path);
