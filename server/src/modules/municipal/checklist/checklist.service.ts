@@ -93,8 +93,11 @@ export function startChecklist(platform: Platform, actor: Actor, input: Checklis
       .values({ organisation_id: actor.organisationId, year: input.year, pack_version: pack.version, region_name: input.regionName || null, created_by: actor.userId })
       .returning(['id', 'organisation_id'])
       .executeTakeFirstOrThrow();
-    for (const participant of ids) {
-      await tx.insertInto('municipal_checklist_participants').values({ checklist_id: checklist.id, organisation_id: actor.organisationId, participant_id: participant }).execute();
+    if (ids.length > 0) {
+      await tx
+        .insertInto('municipal_checklist_participants')
+        .values(ids.map((participant) => ({ checklist_id: checklist.id, organisation_id: actor.organisationId, participant_id: participant })))
+        .execute();
     }
     await tx
       .insertInto('municipal_checklist_answers')
@@ -183,8 +186,11 @@ export function updateRegion(platform: Platform, actor: Actor, id: string, input
     const { ids, problems } = await resolveParticipants(tx, input);
     if (problems.length > 0) throw new FieldRuleError(problems);
     await tx.deleteFrom('municipal_checklist_participants').where('checklist_id', '=', id).where('organisation_id', '=', actor.organisationId).execute();
-    for (const participant of ids) {
-      await tx.insertInto('municipal_checklist_participants').values({ checklist_id: id, organisation_id: actor.organisationId, participant_id: participant }).execute();
+    if (ids.length > 0) {
+      await tx
+        .insertInto('municipal_checklist_participants')
+        .values(ids.map((participant) => ({ checklist_id: id, organisation_id: actor.organisationId, participant_id: participant })))
+        .execute();
     }
     await tx
       .updateTable('municipal_checklists')
