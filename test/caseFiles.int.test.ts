@@ -201,6 +201,19 @@ describe('case files', () => {
     expect(JSON.stringify(event.details)).not.toContain('0612345678');
   });
 
+  it('keeps an optional field the update leaves out, and clears it only when asked', async () => {
+    const worker = await world.signIn('caseWorkerA');
+    const created = await worker.post('/api/youths', { ...validYouth, firstName: 'Isa', responsibleMunicipality: 'GM0363' });
+    const { id: _id, createdAt: _c, updatedAt: _u, closedOn: _co, closureReason: _cr, retentionUntil: _r, ...current } = (await worker.get(`/api/youths/${created.body.id}`)).body.youth;
+    const { responsibleMunicipality: _m, language: _l, ...withoutOptional } = current;
+    expect((await worker.put(`/api/youths/${created.body.id}`, { ...withoutOptional, phone: '0611111111' })).status).toBe(200);
+    let youth = (await worker.get(`/api/youths/${created.body.id}`)).body.youth;
+    expect(youth).toMatchObject({ responsibleMunicipality: 'GM0363', language: 'Nederlands', phone: '0611111111' });
+    expect((await worker.put(`/api/youths/${created.body.id}`, { ...current, responsibleMunicipality: '' })).status).toBe(200);
+    youth = (await worker.get(`/api/youths/${created.body.id}`)).body.youth;
+    expect(youth.responsibleMunicipality).toBeNull();
+  });
+
   it('enforces organisation isolation in the database too (row-level security)', async () => {
     // Even a query that forgets the organisation filter sees only its own rows.
     const seen = await h.database.inOrganisation(world.orgA, (tx) => tx.selectFrom('youths').select('organisation_id').execute());

@@ -48,6 +48,15 @@ export async function searchForBreakGlass({ database }: Platform, actor: Actor, 
   });
 }
 
+const OPTIONAL_FIELDS: Record<string, keyof YouthInput> = {
+  bsn: 'bsn',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
+  language: 'language',
+  responsible_municipality: 'responsibleMunicipality',
+};
+
 function youthColumns(input: YouthInput) {
   return {
     first_name: input.firstName,
@@ -110,7 +119,15 @@ export async function readOverview({ database }: Platform, actor: Actor, youthId
 export async function updateYouth(platform: Platform, actor: Actor, youthId: string, input: YouthInput) {
   return onCaseFile(platform, actor, youthId, 'update', async (tx, { via, facts }) => {
     const before = await tx.selectFrom('youths').selectAll().where('id', '=', youthId).executeTakeFirstOrThrow();
-    const next = youthColumns(input);
+    // An optional field the request leaves out is kept, not cleared: a client
+    // that does not know a newer field must not erase it. Clearing is explicit
+    // (an empty string or null).
+    const next = Object.fromEntries(
+      Object.entries(youthColumns(input)).filter(([column]) => {
+        const field = OPTIONAL_FIELDS[column];
+        return field === undefined || input[field] !== undefined;
+      }),
+    ) as Partial<ReturnType<typeof youthColumns>>;
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (before[k] ?? null) !== next[k]);
     await tx
       .updateTable('youths')
