@@ -180,9 +180,12 @@ describe('case conferences', () => {
     expect(namedCase).toMatchObject({ position: 2, kind: 'named', subjectName: expect.any(String), ownYouthId: w.youthA, initials: null });
     expect(namedCase.disclosed).toMatchObject({ legalGround: 'vitalInterest', decidedByName: 'leadA' });
     expect(namedCase.disclosed.categories.map((c: { category: string }) => c.category)).toEqual(['identity', 'exploitation']);
-    const { rows } = await sql<{ organisation_id: string; youth_id: string; source: string; recipient_kind: string; legal_ground: string; source_id: string }>`
-      SELECT organisation_id, youth_id, source, recipient_kind, legal_ground, source_id FROM disclosures WHERE source = 'caseConference'`.execute(h.database.unsafeSystemQuery);
-    expect(rows).toEqual([{ organisation_id: w.orgA, youth_id: w.youthA, source: 'caseConference', recipient_kind: 'caseConference', legal_ground: 'vitalInterest', source_id: namedCase.id }]);
+    const { rows } = await sql<{ organisation_id: string; youth_id: string; source: string; recipient_kind: string; recipient_name: string; legal_ground: string; source_id: string }>`
+      SELECT organisation_id, youth_id, source, recipient_kind, recipient_name, legal_ground, source_id FROM disclosures WHERE source = 'caseConference'`.execute(h.database.unsafeSystemQuery);
+    // The title already names it a zorgtafel, so the register does not say it twice.
+    expect(rows).toEqual([
+      { organisation_id: w.orgA, youth_id: w.youthA, source: 'caseConference', recipient_kind: 'caseConference', recipient_name: 'Zorgtafel Kustregio december', legal_ground: 'vitalInterest', source_id: namedCase.id },
+    ]);
     const audit = await sql<{ youth_id: string }>`SELECT youth_id FROM audit_events WHERE action = 'caseConference.caseBroughtIn' AND details->>'kind' = 'named'`.execute(
       h.database.unsafeSystemQuery,
     );

@@ -408,6 +408,11 @@ async function nextPosition(tx: Tx, id: string): Promise<number> {
   return Number((await sql<{ n: number }>`SELECT coalesce(max(position), 0) + 1 AS n FROM case_conference_cases WHERE conference_id = ${id}`.execute(tx)).rows[0]!.n);
 }
 
+/** How the conference is named as a recipient in the register: most titles already say "Zorgtafel …". */
+function recipientLabel(title: string): string {
+  return /^zorgtafel\b/i.test(title.trim()) ? title.trim() : `Zorgtafel: ${title.trim()}`;
+}
+
 export async function bringInCase(platform: Platform, actor: Actor, id: string, input: CaseInput): Promise<ConferenceOutput> {
   if (input.kind === 'pseudonymous') {
     return onConference(platform, actor, id, 'bringIn', async (tx, s) => {
@@ -436,7 +441,7 @@ export async function bringInCase(platform: Platform, actor: Actor, id: string, 
     const disclosureInput: DisclosureInput = {
       recipientPartnerId: null,
       recipientKind: 'caseConference',
-      recipientName: `Zorgtafel: ${s.conference.title}`,
+      recipientName: recipientLabel(s.conference.title),
       purpose: input.purpose,
       legalGround: input.legalGround,
       secrecyGround: input.secrecyGround,
@@ -452,7 +457,7 @@ export async function bringInCase(platform: Platform, actor: Actor, id: string, 
       source: 'caseConference',
       sourceId: caseId,
       content: {
-        title: `Zorgtafel: ${s.conference.title}`,
+        title: recipientLabel(s.conference.title),
         sections: [{ heading: 'Ingebracht', lines: [{ label: 'Jongere', text: `${youth.first_name} ${youth.last_name}` }, { label: null, text: input.summary }] }],
       },
     });
