@@ -444,6 +444,9 @@ export const en: Catalog<typeof nl> = {
   },
   auditActions: {
     setup_completed: 'Baken set up',
+    operator_organisationAdded: 'Organisation added by the Baken operator',
+    operator_municipalityCodeSet: "Municipality's CBS code set by the Baken operator",
+    operator_regionMembershipChanged: "Region's municipalities changed by the Baken operator",
     auth_login_succeeded: 'Signed in with password',
     auth_login_failed: 'Sign-in failed',
     auth_login_locked: 'Account temporarily locked',

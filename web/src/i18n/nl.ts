@@ -461,6 +461,9 @@ export const nl = {
   },
   auditActions: {
     setup_completed: 'Baken ingericht',
+    operator_organisationAdded: 'Organisatie toegevoegd door de beheerder van Baken',
+    operator_municipalityCodeSet: 'CBS-code van de gemeente ingesteld door de beheerder van Baken',
+    operator_regionMembershipChanged: 'Gemeenten van de regio gewijzigd door de beheerder van Baken',
     auth_login_succeeded: 'Ingelogd met wachtwoord',
     auth_login_failed: 'Inloggen mislukt',
     auth_login_locked: 'Account tijdelijk geblokkeerd',

@@ -142,7 +142,8 @@ export async function activateAccount(platform: Platform, input: { token: string
   });
 }
 
-async function issueActivationLink(tx: Tx, platform: Platform, userId: string): Promise<string> {
+/** A one-time link for userId to choose a password; earlier unused links of that user are retired. */
+export async function issueActivationLink(tx: Tx, baseUrl: string, userId: string): Promise<string> {
   await tx
     .updateTable('one_time_tokens')
     .set({ used_at: sql<Date>`now()` })
@@ -160,7 +161,7 @@ async function issueActivationLink(tx: Tx, platform: Platform, userId: string): 
       expires_at: sql<Date>`now() + make_interval(days => ${ACTIVATION_DAYS})`,
     })
     .execute();
-  return `${platform.config.baseUrl}/activeren#${token}`;
+  return `${baseUrl}/activeren#${token}`;
 }
 
 function checkRoles(actor: Actor, roles: readonly Role[]): void {
@@ -235,7 +236,7 @@ export async function createUser(
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceRolesAndTeams(tx, actor, user.id, input.roles, input.teamIds);
-    const activationUrl = await issueActivationLink(tx, platform, user.id);
+    const activationUrl = await issueActivationLink(tx, platform.config.baseUrl, user.id);
     await recordAudit(tx, actor, {
       action: 'user.created',
       recordType: 'user',
@@ -330,7 +331,7 @@ export async function resetUserAccess(platform: Platform, actor: Actor, userId: 
       .where('id', '=', userId)
       .execute();
     await revokeUserSessions(tx, userId);
-    const activationUrl = await issueActivationLink(tx, platform, userId);
+    const activationUrl = await issueActivationLink(tx, platform.config.baseUrl, userId);
     await recordAudit(tx, actor, { action: 'user.mfaReset', recordType: 'user', recordId: userId });
     return { activationUrl };
   });

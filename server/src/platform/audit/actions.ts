@@ -30,6 +30,10 @@ export type RecordAuditAction = `${RecordKindName}.${RecordVerb}`;
 
 export const BASE_AUDIT_ACTIONS = [
   'setup.completed',
+  // The operator's command line (npm run org), recorded in the organisation it changed; no user.
+  'operator.organisationAdded',
+  'operator.municipalityCodeSet',
+  'operator.regionMembershipChanged',
   'auth.login.succeeded',
   'auth.login.failed',
   'auth.login.locked',
