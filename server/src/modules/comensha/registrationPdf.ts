@@ -5,10 +5,9 @@
 // the footer that says it is confidential and whose it is.
 import PDFDocument from 'pdfkit';
 import type { DisclosedContent } from '../disclosures/disclosures.schemas.js';
-import { pdfSafe } from '../caseFiles/safetyPlan/pdfText.js';
-import { formatMoment } from '../caseFiles/safetyPlan/safetyPlanPdf.js';
 import { PDF_TEXT, REGISTRATION_TEXT } from './registrationText.js';
 import { dutchLocalDateTime } from './registrationContent.js';
+import { formatMoment, pdfSafe } from '../../platform/pdf/text.js';
 
 export interface PrintedRegistration {
   organisationName: string;

@@ -11,7 +11,6 @@ import type { Tx } from '../../platform/db/database.js';
 import { todayInNetherlands } from '../../platform/http/schemas.js';
 import { CLASSIFICATION_LABELS, PLACE_KIND_LABELS } from '../caseFiles/safetyPlan/pdfText.js';
 import { latestPhoto } from '../caseFiles/safetyPlan/photo.service.js';
-import { formatDay, formatMoment } from '../caseFiles/safetyPlan/safetyPlanPdf.js';
 import type { DataCategory } from '../disclosures/disclosures.options.js';
 import type { DisclosedContent } from '../disclosures/disclosures.schemas.js';
 import { SHEET_SECTIONS, type SheetSectionKey } from './missing.options.js';
@@ -19,6 +18,7 @@ import { CRITERION_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SECTION_HEADINGS, S
 import { ageOn } from './urgency.js';
 import type { UrgencyAnswer } from './urgency.js';
 import './missing.tables.js';
+import { formatDay, formatMoment } from '../../platform/pdf/text.js';
 
 export interface SheetItem {
   key: string;

@@ -4,10 +4,9 @@
 // confidential, and when it went to whom. An officer may get it as a loose
 // page in a car: the name, the 24/7 number and the urgency come first.
 import PDFDocument from 'pdfkit';
-import { pdfSafe } from '../caseFiles/safetyPlan/pdfText.js';
-import { formatMoment } from '../caseFiles/safetyPlan/safetyPlanPdf.js';
 import type { DisclosedContent } from '../disclosures/disclosures.schemas.js';
 import { SECTION_HEADINGS } from './policeSheetText.js';
+import { formatMoment, pdfSafe } from '../../platform/pdf/text.js';
 
 export interface PrintedPoliceSheet {
   organisationName: string;

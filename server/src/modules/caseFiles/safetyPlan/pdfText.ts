@@ -1,8 +1,8 @@
-// The Dutch words on the printed safety plan, and text made safe for the PDF's
-// built-in Helvetica. The section headings repeat the labels the professional
-// sees on screen (web/src/i18n/caseWork.nl.ts, fields.safetyPlan): the server
-// does not import the client's catalog, so safetyPlan.test.ts holds the two
-// equal and a change to one fails until the other follows.
+// The Dutch words on the printed safety plan. The section headings repeat the
+// labels the professional sees on screen (web/src/i18n/caseWork.nl.ts,
+// fields.safetyPlan): the server does not import the client's catalog, so
+// safetyPlan.test.ts holds the two equal and a change to one fails until the
+// other follows.
 import type { NETWORK_CLASSIFICATIONS, PLACE_KINDS } from '../caseFiles.options.js';
 import type { SAFETY_PLAN_SECTIONS } from '../records/kinds/safetyPlan.js';
 
@@ -68,46 +68,3 @@ export const PDF_TEXT = {
   page: (n: number, of: number) => `Pagina ${n} van ${of}`,
   printed: (date: string, name: string) => `Afgedrukt op ${date} door ${name}`,
 } as const;
-
-// The characters Helvetica's WinAnsi encoding has beyond Latin-1 (0x80–0x9F).
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-function inWinAnsi(ch: string): boolean {
-  const code = ch.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-}
-
-// Letters with no decomposition that names in Dutch case files do contain
-// (Polish, Turkish, Croatian, Maltese, Icelandic): the nearest Latin letter.
-const NEAREST: Record<string, string> = {
-  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ŀ: 'l', Ŀ: 'L', ĸ: 'k', ſ: 's',
-  ʼ: '’', ʻ: '‘', '‐': '-', '‑': '-', '‒': '–', '―': '—', '′': "'", '″': '"', '⁄': '/', '−': '-',
-  '\u2002': ' ', '\u2003': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ', '\u3000': ' ',
-};
-
-/**
- * Text as Helvetica (WinAnsi) can print it. pdfkit prints characters outside
- * that encoding as unrelated glyphs, so a Polish or Turkish name would come out
- * wrong without a sign: accents that do not exist in WinAnsi are dropped (ş →
- * s), a few letters map to their nearest form, invisible characters go, and
- * anything else (another script, an emoji) becomes '?', visibly not the original.
- */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n').normalize('NFC')) {
-    if (ch === '\n' || inWinAnsi(ch)) {
-      out += ch;
-    } else if (ch === '\t') {
-      out += ' ';
-    } else if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff\ufe0e\ufe0f]/u.test(ch)) {
-      // Control, zero-width and variation characters carry nothing to print.
-    } else if (NEAREST[ch] !== undefined) {
-      out += NEAREST[ch];
-    } else {
-      // Compatibility decomposition too: a ligature or a full-width letter has a plain form.
-      const bare = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += bare !== '' && [...bare].every(inWinAnsi) ? bare : '?';
-    }
-  }
-  return out;
-}

@@ -6,8 +6,9 @@
 // the footer. Helvetica is built into every PDF reader; pdfSafe keeps the text
 // within what it can print.
 import PDFDocument from 'pdfkit';
-import { CLASSIFICATION_LABELS, PDF_TEXT, PLACE_KIND_LABELS, SECTION_HEADINGS, pdfSafe } from './pdfText.js';
+import { CLASSIFICATION_LABELS, PDF_TEXT, PLACE_KIND_LABELS, SECTION_HEADINGS } from './pdfText.js';
 import type { SAFETY_PLAN_SECTIONS } from '../records/kinds/safetyPlan.js';
+import { dayOf, formatDay, formatMoment, pdfSafe } from '../../../platform/pdf/text.js';
 
 export interface PrintedSafetyPlan {
   organisationName: string;
@@ -37,23 +38,6 @@ const WARNING = '#7a4a00';
 const MARGINS = { top: 62, bottom: 72, left: 62, right: 62 };
 const PHOTO_BOX = { width: 112, height: 140 };
 const BODY = { font: 'Helvetica', size: 10.5, lineGap: 2.5 };
-
-const dutchDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dutchDateTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-
-/** A calendar date (YYYY-MM-DD) is a day, not a moment: no time zone may shift it. */
-export function formatDay(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return dutchDate.format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-/** A moment (signed off, printed), as the clock in the Netherlands showed it. */
-export function formatMoment(iso: string): string {
-  return dutchDateTime.format(new Date(iso));
-}
-/** The calendar day in the Netherlands of a moment. */
-function dayOf(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
 
 export function renderSafetyPlanPdf(plan: PrintedSafetyPlan): Promise<Buffer> {
   const doc = new PDFDocument({

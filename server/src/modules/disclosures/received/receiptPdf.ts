@@ -4,11 +4,10 @@
 // section exactly as it was disclosed. A loose page must still say what it is
 // and that it is confidential, so every page carries the header and footer.
 import PDFDocument from 'pdfkit';
-import { formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
-import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
 import type { PrintedReceipt } from './received.service.js';
 import { CATEGORY_LABELS, KIND_LABELS, LEGAL_GROUND_LABELS } from '../disclosures.labels.js';
 import { RECEIPT_PDF_TEXT as TEXT } from './receiptPdfText.js';
+import { formatMoment, pdfSafe } from '../../../platform/pdf/text.js';
 
 type Doc = PDFKit.PDFDocument;
 

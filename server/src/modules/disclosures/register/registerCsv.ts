@@ -3,9 +3,9 @@
 // mark so accents survive. A cell that a spreadsheet would read as a formula
 // (starting with = + - @ or a tab) gets a leading apostrophe: a recipient's
 // name typed in must never run as a formula on the officer's machine.
-import { formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
 import { CATEGORY_LABELS, KIND_LABELS, LEGAL_GROUND_LABELS, RECIPIENT_KIND_LABELS, SECRECY_GROUND_LABELS } from '../disclosures.labels.js';
 import type { RegisterRow } from './register.schemas.js';
+import { formatMoment } from '../../../platform/pdf/text.js';
 
 const HEADER = [
   'Verstrekt op',

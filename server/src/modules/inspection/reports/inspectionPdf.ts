@@ -6,8 +6,6 @@
 import PDFDocument from 'pdfkit';
 import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { InspectionFramework } from '../../../platform/content/content.js';
-import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
-import { formatDay, formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
 import type { RoundFigures, Tally } from '../figures.js';
 import { providerScore } from '../figures.js';
 import { applicableExpectations, themeOfRef, variantOf } from '../framework.js';
@@ -16,6 +14,7 @@ import type { RoundProvider } from '../improvement/improvement.access.js';
 import type { OwnPointOutput, PointOutput } from '../improvement/improvement.schemas.js';
 import type { CareKind, JudgmentValue, RoundKind, RoundStatus } from '../inspection.options.js';
 import { ACTION_STATUS_LABELS, CARE_KIND_LABELS, JUDGMENT_LABELS, METHOD_TEXT, REPORT_TEXT as T, ROUND_KIND_LABELS, VERDICT_LABELS } from './reportText.js';
+import { formatDay, formatMoment, pdfSafe } from '../../../platform/pdf/text.js';
 
 type Doc = PDFKit.PDFDocument;
 

@@ -7,11 +7,10 @@
 import PDFDocument from 'pdfkit';
 import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { MunicipalChecklist } from '../../../platform/content/content.js';
-import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
-import { formatDay, formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
 import type { ChecklistAnswer } from './checklist.options.js';
 import type { ActionPlanOutput, AnswerCounts, ChecklistOutput } from './checklist.schemas.js';
 import { ACTION_STATUS_LABELS, ANSWER_LABELS, PDF_TEXT } from './pdfText.js';
+import { formatDay, formatMoment, pdfSafe } from '../../../platform/pdf/text.js';
 
 export interface PrintedChecklist {
   pack: MunicipalChecklist;

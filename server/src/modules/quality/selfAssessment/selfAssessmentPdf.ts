@@ -7,11 +7,10 @@
 import PDFDocument from 'pdfkit';
 import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { QualityFramework } from '../../../platform/content/content.js';
-import { pdfSafe } from '../../caseFiles/safetyPlan/pdfText.js';
-import { formatDay, formatMoment } from '../../caseFiles/safetyPlan/safetyPlanPdf.js';
 import type { AssessmentOutput } from './selfAssessment.schemas.js';
 import type { StatusCounts } from './summary.js';
 import { ANSWER_LABELS, GROUP_LABELS, PDF_TEXT, STATUS_LABELS } from './pdfText.js';
+import { formatDay, formatMoment, pdfSafe } from '../../../platform/pdf/text.js';
 
 export interface PrintedAssessment {
   organisationName: string;
