@@ -7,7 +7,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LEGAL_GROUNDS, SECRECY_GROUNDS, type DataCategory, type SecrecyGround } from '../../../../server/src/modules/disclosures/disclosures.options';
+import type { DataCategory } from '../../../../server/src/modules/disclosures/disclosures.options';
 import { Button, ButtonGroup, TextLink } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../ui/Form';
@@ -15,11 +15,9 @@ import { PageHeading } from '../../ui/Heading';
 import { LoadError, Loading } from '../../ui/States';
 import { useYouths } from '../caseFiles/api';
 import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
-import { CategoryChecklist } from '../disclosures/CategoryChecklist';
 import { useDisclosureOptions } from '../disclosures/api';
-import { categoryLabel, legalGroundHelp, legalGroundLabel, secrecyHelp, secrecyLabel } from '../disclosures/labels';
+import { addGroundAnswers, byKind, DecisionFields, groundLabels, LegalGroundFields, useGroundState } from '../disclosures/GroundFields';
 import { RadioGroup } from '../disclosures/RadioGroup';
-import { SECRECY_SET_ASIDE, byKind } from '../disclosures/DisclosureForm';
 import { conferenceApi, useConference, useConferenceChange, type CaseInput } from './api';
 
 export function BringInCasePage() {
@@ -29,9 +27,8 @@ export function BringInCasePage() {
   const conference = useConference(id);
   const [kind, setKind] = useState<'pseudonymous' | 'named' | ''>('');
   const [youthId, setYouthId] = useState('');
-  const [checked, setChecked] = useState<DataCategory[]>([]);
-  const [secrecy, setSecrecy] = useState<SecrecyGround | ''>('');
-  const [informed, setInformed] = useState<'yes' | 'no' | ''>('');
+  const ground = useGroundState();
+  const { checked } = ground;
   const [sent, setSent] = useState<DataCategory[]>([]);
   const [pending, setPending] = useState<CaseInput | null>(null);
   const youths = useYouths({});
@@ -48,15 +45,8 @@ export function BringInCasePage() {
     summary: t('caseConferences.bringIn.summary'),
     youthId: t('caseConferences.bringIn.youth'),
     purpose: t('caseConferences.bringIn.purpose'),
-    legalGround: t('disclosureForm.legalGround'),
-    secrecyGround: t('disclosureForm.secrecyGround'),
-    secrecyReasoning: t('disclosureForm.secrecyReasoning'),
-    categories: t('disclosureForm.categoriesLegend'),
-    decidedById: t('disclosureForm.decidedById'),
-    youthInformed: t('disclosureForm.youthInformed'),
-    youthNotInformedReason: t('disclosureForm.youthNotInformedReason'),
+    ...groundLabels(t, checked),
   };
-  for (const c of checked) labels[`why.${c}`] = t('disclosureForm.whyFor', { category: categoryLabel(t, c) });
 
   const send = (body: CaseInput) =>
     save.mutate(body, {
@@ -84,18 +74,11 @@ export function BringInCasePage() {
       kind: 'named',
       summary: value('summary'),
       purpose: value('purpose'),
-      secrecyReasoning: SECRECY_SET_ASIDE.includes(secrecy as SecrecyGround) ? value('secrecyReasoning') : '',
-      categories: checked.map((category) => ({ category, why: value(`why.${category}`) })),
-      youthNotInformedReason: informed === 'no' ? value('youthNotInformedReason') : '',
     };
     if (youthId) body.youthId = youthId;
-    if (value('legalGround')) body.legalGround = value('legalGround');
-    if (secrecy) body.secrecyGround = secrecy;
-    if (value('decidedById')) body.decidedById = value('decidedById');
-    if (informed) body.youthInformed = informed === 'yes';
+    const { complete } = addGroundAnswers(body, ground, value);
     setSent(checked);
-    const complete = ['youthId', 'legalGround', 'secrecyGround', 'decidedById', 'youthInformed'].every((k) => k in body) && checked.length > 0;
-    if (complete) setPending(body as CaseInput);
+    if (complete && youthId) setPending(body as CaseInput);
     else send(body as CaseInput);
   };
 
@@ -150,53 +133,8 @@ export function BringInCasePage() {
         {kind === 'named' && (
           <>
             <TextAreaField label={labels.purpose!} name="purpose" required rows={2} maxLength={2000} error={fieldError('purpose')} />
-            <RadioGroup
-              legend={labels.legalGround!}
-              name="legalGround"
-              description={t('disclosureForm.legalGroundHint')}
-              options={LEGAL_GROUNDS.map((g) => ({ value: g, label: legalGroundLabel(t, g), help: legalGroundHelp(t, g) }))}
-              error={fieldError('legalGround')}
-            />
-            <RadioGroup
-              legend={labels.secrecyGround!}
-              name="secrecyGround"
-              value={secrecy}
-              onChange={(v) => setSecrecy(v as SecrecyGround)}
-              options={SECRECY_GROUNDS.map((g) => ({ value: g, label: secrecyLabel(t, g), help: secrecyHelp(t, g) }))}
-              error={fieldError('secrecyGround')}
-            />
-            {SECRECY_SET_ASIDE.includes(secrecy as SecrecyGround) && (
-              <TextAreaField label={labels.secrecyReasoning!} name="secrecyReasoning" required rows={3} maxLength={4000} error={fieldError('secrecyReasoning')} />
-            )}
-            <CategoryChecklist
-              checked={checked}
-              onToggle={(category, on) => setChecked((now) => (on ? [...now, category] : now.filter((c) => c !== category)))}
-              error={fieldError('categories')}
-              whyError={(category) => fieldError(`why.${category}`)}
-            />
-            <SelectField
-              label={labels.decidedById!}
-              name="decidedById"
-              required
-              placeholder={t('disclosureForm.deciderPlaceholder')}
-              description={t('disclosureForm.decidedByHint')}
-              options={(options.data?.deciders ?? []).map((d) => ({ value: d.id, label: d.name }))}
-              error={fieldError('decidedById')}
-            />
-            <RadioGroup
-              legend={labels.youthInformed!}
-              name="youthInformed"
-              value={informed}
-              onChange={(v) => setInformed(v as 'yes' | 'no')}
-              options={[
-                { value: 'yes', label: t('records.yes') },
-                { value: 'no', label: t('records.no') },
-              ]}
-              error={fieldError('youthInformed')}
-            />
-            {informed === 'no' && (
-              <TextAreaField label={labels.youthNotInformedReason!} name="youthNotInformedReason" required rows={2} maxLength={2000} error={fieldError('youthNotInformedReason')} />
-            )}
+            <LegalGroundFields state={ground} fieldError={fieldError} reasoningRows={3} />
+            <DecisionFields state={ground} fieldError={fieldError} deciders={options.data?.deciders ?? []} />
           </>
         )}
         {kind !== '' && (

@@ -5,36 +5,17 @@
 // file for good, and a partner in Baken sees it at once.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEGAL_GROUNDS, RECIPIENT_KINDS, SECRECY_GROUNDS, type DataCategory, type SecrecyGround } from '../../../../server/src/modules/disclosures/disclosures.options';
-import { ApiError } from '../../api/http';
+import { RECIPIENT_KINDS, type DataCategory } from '../../../../server/src/modules/disclosures/disclosures.options';
 import { useSession } from '../../app/session';
 import { Button, ButtonGroup } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../ui/Form';
 import { useCaseFile } from '../caseFiles/CaseFileLayout';
 import { useRecordDisclosure, type Disclosure, type DisclosureBody, type DisclosureFormOptions, type PoliceRequest } from './api';
-import { CategoryChecklist } from './CategoryChecklist';
-import { categoryLabel, legalGroundHelp, legalGroundLabel, partnerKindLabel, recipientKindLabel, secrecyHelp, secrecyLabel } from './labels';
+import { addGroundAnswers, byKind, DecisionFields, groundLabels, LegalGroundFields, useGroundState } from './GroundFields';
+import { partnerKindLabel, recipientKindLabel } from './labels';
 import { RadioGroup } from './RadioGroup';
 import { nowLocal } from './time';
-
-export const SECRECY_SET_ASIDE: SecrecyGround[] = ['conflictOfDuties', 'statutoryDuty'];
-
-/**
- * The server names a reason by its place in the list it was sent
- * (categories.2.why); the form names it by its kind (why.photo), which is
- * what its field and the error summary's link use.
- */
-export function byKind(error: ApiError | null, sent: DataCategory[]): ApiError | null {
-  if (!error) return null;
-  const fields = error.fields.map((f) => {
-    const why = /^categories\.(\d+)\.why$/.exec(f.path);
-    if (why) return { ...f, path: `why.${sent[Number(why[1])] ?? ''}` };
-    if (/^categories\.\d+/.test(f.path)) return { ...f, path: 'categories' };
-    return f;
-  });
-  return new ApiError(error.status, error.code, error.message, fields);
-}
 
 export function DisclosureForm({
   options,
@@ -56,9 +37,8 @@ export function DisclosureForm({
   const requestPartner = options.partners.find((p) => p.id === confirmedCallback?.partnerId);
   const [fromDirectory, setFromDirectory] = useState(options.partners.length > 0);
   const [partnerId, setPartnerId] = useState(requestPartner?.id ?? '');
-  const [checked, setChecked] = useState<DataCategory[]>([]);
-  const [secrecy, setSecrecy] = useState<SecrecyGround | ''>('');
-  const [informed, setInformed] = useState<'yes' | 'no' | ''>('');
+  const ground = useGroundState();
+  const { checked } = ground;
   const [sent, setSent] = useState<DataCategory[]>([]);
   const [pending, setPending] = useState<DisclosureBody | null>(null);
   const error = useMemo(() => byKind(save.error, sent), [save.error, sent]);
@@ -71,18 +51,11 @@ export function DisclosureForm({
     recipientKind: t('disclosureForm.recipientKind'),
     recipientName: t('disclosureForm.recipientName'),
     purpose: t('disclosureForm.purpose'),
-    legalGround: t('disclosureForm.legalGround'),
-    secrecyGround: t('disclosureForm.secrecyGround'),
-    secrecyReasoning: t('disclosureForm.secrecyReasoning'),
-    categories: t('disclosureForm.categoriesLegend'),
+    ...groundLabels(t, checked),
     attachPhoto: t('disclosureForm.attachPhoto'),
     summary: t('disclosureForm.summary'),
-    decidedById: t('disclosureForm.decidedById'),
-    youthInformed: t('disclosureForm.youthInformed'),
-    youthNotInformedReason: t('disclosureForm.youthNotInformedReason'),
     disclosedAt: t('disclosureForm.disclosedAt'),
   };
-  for (const c of checked) labels[`why.${c}`] = t('disclosureForm.whyFor', { category: categoryLabel(t, c) });
 
   const send = (body: DisclosureBody) => save.mutate(body, { onSuccess: onSaved, onSettled: () => setPending(null) });
 
@@ -93,10 +66,7 @@ export function DisclosureForm({
     const value = (name: string) => String(data.get(name) ?? '');
     const body: Record<string, unknown> = {
       purpose: value('purpose'),
-      secrecyReasoning: SECRECY_SET_ASIDE.includes(secrecy as SecrecyGround) ? value('secrecyReasoning') : '',
-      categories: checked.map((category) => ({ category, why: value(`why.${category}`) })),
       summary: value('summary'),
-      youthNotInformedReason: informed === 'no' ? value('youthNotInformedReason') : '',
       disclosedAt: value('disclosedAt'),
       attachPhoto: data.get('attachPhoto') === 'on',
       policeRequestId: request?.id ?? null,
@@ -108,13 +78,8 @@ export function DisclosureForm({
       if (value('recipientKind')) body.recipientKind = value('recipientKind');
       body.recipientName = value('recipientName');
     }
-    // Choices not made are left out, so the server names them as missing.
-    if (value('legalGround')) body.legalGround = value('legalGround');
-    if (secrecy) body.secrecyGround = secrecy;
-    if (value('decidedById')) body.decidedById = value('decidedById');
-    if (informed) body.youthInformed = informed === 'yes';
+    const { complete } = addGroundAnswers(body, ground, value);
     setSent(checked);
-    const complete = ['legalGround', 'secrecyGround', 'decidedById', 'youthInformed'].every((k) => k in body) && checked.length > 0;
     // Incomplete forms go straight to the server, which answers field by field and records nothing.
     if (complete) setPending(body as DisclosureBody);
     else send(body as DisclosureBody);
@@ -171,30 +136,7 @@ export function DisclosureForm({
           )}
         </fieldset>
         <TextAreaField label={labels.purpose!} name="purpose" required rows={3} maxLength={2000} defaultValue={request?.question ?? ''} error={fieldError('purpose')} />
-        <RadioGroup
-          legend={labels.legalGround!}
-          name="legalGround"
-          description={t('disclosureForm.legalGroundHint')}
-          options={LEGAL_GROUNDS.map((g) => ({ value: g, label: legalGroundLabel(t, g), help: legalGroundHelp(t, g) }))}
-          error={fieldError('legalGround')}
-        />
-        <RadioGroup
-          legend={labels.secrecyGround!}
-          name="secrecyGround"
-          value={secrecy}
-          onChange={(v) => setSecrecy(v as SecrecyGround)}
-          options={SECRECY_GROUNDS.map((g) => ({ value: g, label: secrecyLabel(t, g), help: secrecyHelp(t, g) }))}
-          error={fieldError('secrecyGround')}
-        />
-        {SECRECY_SET_ASIDE.includes(secrecy as SecrecyGround) && (
-          <TextAreaField label={labels.secrecyReasoning!} name="secrecyReasoning" required rows={4} maxLength={4000} error={fieldError('secrecyReasoning')} />
-        )}
-        <CategoryChecklist
-          checked={checked}
-          onToggle={(category, on) => setChecked((now) => (on ? [...now, category] : now.filter((c) => c !== category)))}
-          error={fieldError('categories')}
-          whyError={(category) => fieldError(`why.${category}`)}
-        />
+        <LegalGroundFields state={ground} fieldError={fieldError} />
         {checked.includes('photo') &&
           (options.hasPhoto ? (
             <div className={`utrecht-form-field utrecht-form-field--checkbox ${fieldError('attachPhoto') ? 'utrecht-form-field--invalid' : ''}`}>
@@ -225,30 +167,7 @@ export function DisclosureForm({
             <p className="utrecht-paragraph baken-hint">{t('disclosureForm.noPhoto')}</p>
           ))}
         <TextAreaField label={labels.summary!} name="summary" optional rows={4} maxLength={4000} description={t('disclosureForm.summaryHint')} error={fieldError('summary')} />
-        <SelectField
-          label={labels.decidedById!}
-          name="decidedById"
-          required
-          defaultValue={defaultDecider}
-          placeholder={t('disclosureForm.deciderPlaceholder')}
-          description={t('disclosureForm.decidedByHint')}
-          options={options.deciders.map((d) => ({ value: d.id, label: d.name }))}
-          error={fieldError('decidedById')}
-        />
-        <RadioGroup
-          legend={labels.youthInformed!}
-          name="youthInformed"
-          value={informed}
-          onChange={(v) => setInformed(v as 'yes' | 'no')}
-          options={[
-            { value: 'yes', label: t('records.yes') },
-            { value: 'no', label: t('records.no') },
-          ]}
-          error={fieldError('youthInformed')}
-        />
-        {informed === 'no' && (
-          <TextAreaField label={labels.youthNotInformedReason!} name="youthNotInformedReason" required rows={2} maxLength={2000} error={fieldError('youthNotInformedReason')} />
-        )}
+        <DecisionFields state={ground} fieldError={fieldError} deciders={options.deciders} defaultDecider={defaultDecider} />
         <TextField label={labels.disclosedAt!} name="disclosedAt" type="datetime-local" required defaultValue={nowLocal()} error={fieldError('disclosedAt')} />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={save.isPending}>
