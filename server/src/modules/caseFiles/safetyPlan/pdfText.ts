@@ -37,7 +37,6 @@ export const PLACE_KIND_LABELS: Record<(typeof PLACE_KINDS)[number], string> = {
 };
 
 export const PDF_TEXT = {
-  brand: 'Baken',
   title: 'Veiligheidsplan',
   bornOn: 'Geboren op',
   version: 'Versie',
@@ -49,7 +48,6 @@ export const PDF_TEXT = {
   by: 'door',
   photoTakenOn: (date: string) => `Foto van ${date}`,
   photoUploadedOn: (date: string) => `Foto toegevoegd op ${date}`,
-  photoUnreadable: 'De foto kon niet worden afgedrukt.',
   empty: 'Niet ingevuld.',
   appendixLabel: 'Bijlage',
   appendixTitle: 'Risicovol netwerk uit de netwerkanalyse',
@@ -65,6 +63,4 @@ export const PDF_TEXT = {
   vehicles: 'Voertuigen',
   placeKind: 'Soort plek',
   confidential: 'Vertrouwelijk — bevat persoonsgegevens van een minderjarige',
-  page: (n: number, of: number) => `Pagina ${n} van ${of}`,
-  printed: (date: string, name: string) => `Afgedrukt op ${date} door ${name}`,
 } as const;
