@@ -2,7 +2,6 @@
 // disclosures.labels.ts, shared with the register's CSV).
 
 export const RECEIPT_PDF_TEXT = {
-  brand: 'Baken',
   title: 'Ontvangen gegevens',
   about: 'Over',
   from: 'Van',
@@ -16,9 +15,6 @@ export const RECEIPT_PDF_TEXT = {
   categories: 'Welke gegevens en waarom',
   content: 'Wat is verstrekt',
   photo: 'Foto',
-  photoUnreadable: 'De foto kon niet worden afgedrukt.',
   noPhone: 'Niet bekend',
   confidential: 'Vertrouwelijk — gegevens van een minderjarige, alleen voor het genoemde doel',
-  page: (n: number, of: number) => `Pagina ${n} van ${of}`,
-  printed: (date: string, name: string) => `Afgedrukt op ${date} door ${name}`,
 } as const;
