@@ -3,7 +3,7 @@ export const regionalFiguresEn = {
   regionalFigures: {
     title: 'Regional figures',
     intro:
-      'How many youths in your municipality or region meet signals of exploitation, how many are registered with CoMensha and how many enter specialised care? These figures count what youth care providers record in Baken. You see counts only, never who they are (seed 002, check 1: reliable figures as the basis of policy).',
+      'How many youths in your municipality or region meet signals of exploitation, how many are registered with CoMensha and how many enter specialised care? These figures count what youth care providers record in Baken. You see counts only, never who they are (municipal checklist, check 1: reliable figures as the basis of policy).',
     municipalities: 'Counted for municipality code(s): {{codes}}.',
     noMunicipalities: 'No municipality codes are set up for your organisation yet, so every count is 0. Ask the Baken administrator to set the CBS code of your municipality (or the municipalities of your region).',
     year: 'Year',
@@ -45,7 +45,7 @@ export const regionalFiguresEn = {
     },
     funnel: {
       title: 'From estimate to care',
-      intro: 'Seed 004 shows that far more youths are victims than are registered, and fewer still receive specialised care. Put an estimate from a reliable source beside the counts from Baken.',
+      intro: "The inspectorate's report on specialised youth care (IGJ, 2018) shows that far more youths are victims than are registered, and fewer still receive specialised care. Put an estimate from a reliable source beside the counts from Baken.",
       caption: 'Estimate, registrations and care in {{year}}',
       step: 'Step',
       estimate: 'Estimated number of victims',

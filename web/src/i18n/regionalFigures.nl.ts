@@ -3,7 +3,7 @@ export const regionalFiguresNl = {
   regionalFigures: {
     title: 'Regionale cijfers',
     intro:
-      'Hoeveel jongeren in uw gemeente of regio krijgen te maken met signalen van uitbuiting, hoeveel worden gemeld bij CoMensha en hoeveel komen in gespecialiseerde zorg? Deze cijfers tellen wat jeugdzorgaanbieders in Baken vastleggen. U ziet alleen aantallen, nooit wie het zijn (seed 002, check 1: betrouwbare cijfers als basis voor beleid).',
+      'Hoeveel jongeren in uw gemeente of regio krijgen te maken met signalen van uitbuiting, hoeveel worden gemeld bij CoMensha en hoeveel komen in gespecialiseerde zorg? Deze cijfers tellen wat jeugdzorgaanbieders in Baken vastleggen. U ziet alleen aantallen, nooit wie het zijn (checklist gemeenten, check 1: betrouwbare cijfers als basis voor beleid).',
     municipalities: 'Geteld voor gemeentecode(s): {{codes}}.',
     noMunicipalities: 'Voor uw organisatie zijn nog geen gemeentecodes ingesteld. Daarom zijn alle aantallen 0. Vraag de beheerder van Baken om de CBS-code van uw gemeente (of de gemeenten van uw regio) in te stellen.',
     year: 'Jaar',
@@ -46,7 +46,7 @@ export const regionalFiguresNl = {
     funnel: {
       title: 'Van schatting tot zorg',
       intro:
-        'Seed 004 laat zien dat veel meer jongeren slachtoffer zijn dan er gemeld worden, en dat nog minder jongeren gespecialiseerde zorg krijgen. Zet hier een schatting uit een betrouwbare bron naast de aantallen uit Baken.',
+        'Het inspectierapport over gespecialiseerde jeugdhulp (IGJ, 2018) laat zien dat veel meer jongeren slachtoffer zijn dan er gemeld worden, en dat nog minder jongeren gespecialiseerde zorg krijgen. Zet hier een schatting uit een betrouwbare bron naast de aantallen uit Baken.',
       caption: 'Schatting, meldingen en zorg in {{year}}',
       step: 'Stap',
       estimate: 'Geschatte aantal slachtoffers',

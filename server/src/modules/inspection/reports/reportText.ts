@@ -129,5 +129,5 @@ export const METHOD_TEXT = {
     'Per verwachting geeft de inspecteur het oordeel voldoende of onvoldoende, met de bevindingen. Een thema is voor een aanbieder onvoldoende zodra één verwachting van dat thema onvoldoende is. Een verwachting die niet is beoordeeld telt niet mee in het oordeel.',
     'Waar een verwachting onvoldoende is, legt de inspectie een verbeterpunt vast. De aanbieder vult per verbeterpunt de acties in, met eigenaar, datum en voortgang; de inspectie volgt elke actie op. Goede praktijkvoorbeelden zijn vastgelegd zodat aanbieders van elkaar kunnen leren.',
   ],
-  source: 'Bron van de werkwijze: het verslag van het thematisch onderzoek naar hulp aan slachtoffers van loverboys (seed 004) en het toetsingskader Verantwoorde Hulp voor Jeugd.',
+  source: 'Bron van de werkwijze: het verslag van het thematisch onderzoek naar hulp aan slachtoffers van loverboys (IGJ, 2018) en het toetsingskader Verantwoorde Hulp voor Jeugd.',
 } as const;
