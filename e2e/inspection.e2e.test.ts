@@ -3,7 +3,8 @@
 // keyboard and saves them at once (an insufficient without findings is
 // refused first), reads the history, and the figures page counts what was
 // entered. Then the seed 004 study: its figures page shows the report's
-// numbers. Every page is scanned with axe.
+// numbers. The round's and a provider's details are changed in place, also
+// against a colleague's change in between. Every page is scanned with axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
@@ -12,7 +13,8 @@ import { loadDemoWorld } from '../server/src/cli/demoWorld.js';
 import { loadDemoInspection, type DemoInspection } from '../server/src/modules/inspection/inspection.demo.js';
 import { inspectorOf } from '../server/src/modules/inspection/seed004Study.js';
 import { readProviderJudgments, recordJudgments } from '../server/src/modules/inspection/judgments.service.js';
-import { judgmentsInput } from '../server/src/modules/inspection/inspection.schemas.js';
+import { judgmentsInput, roundUpdate } from '../server/src/modules/inspection/inspection.schemas.js';
+import { readRound, updateRound } from '../server/src/modules/inspection/rounds.service.js';
 import { loadContent } from '../server/src/platform/content/content.js';
 import { startHarness, type Harness } from '../test/harness.js';
 import { checkAccessibility, dutchContext, launchBrowser, signInAndEnrol } from './support.js';
@@ -170,6 +172,7 @@ describe('inspection rounds in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Gespecialiseerde jeugdhulp aan slachtoffers van loverboys (thema-onderzoek 2017)' }).waitFor();
     await page.getByText('Deze ronde is afgesloten.', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: 'Aanbieder toevoegen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gegevens wijzigen' }).count()).toBe(0);
     await checkAccessibility(page, 'inspection-07-study-round');
     await page.getByRole('link', { name: 'Cijfers van deze ronde' }).click();
     await page.getByText('13 aanbieders: 5 beoordeeld op het kader voor open jeugdhulp, 8 op het kader voor gesloten jeugdhulp.').waitFor();
@@ -195,6 +198,7 @@ describe('inspection rounds in the browser', () => {
     expect(await expectation('1.1.1').getByRole('radio', { name: /^Onvoldoende/ }).isChecked()).toBe(true);
     expect(await expectation('1.1.1').getByRole('radio', { name: /^Onvoldoende/ }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Alle oordelen opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gegevens van de aanbieder wijzigen' }).count()).toBe(0);
     await checkAccessibility(page, 'inspection-09-study-provider');
   });
 
@@ -218,5 +222,90 @@ describe('inspection rounds in the browser', () => {
     await expect.poll(() => expectation('2.1.3').getByRole('radio', { name: /^Onvoldoende/ }).isChecked()).toBe(true);
     expect(await expectation('2.1.3').locator('textarea').inputValue()).toBe('Geen overleg tussen disciplines gezien.');
     expect(await page.locator('.baken-error-summary').count()).toBe(0);
+  });
+  it("the inspector changes the round's title and period and a provider's kind of care in place", async () => {
+    await page.goto(`${h.baseUrl}/inspectie`);
+    await page.getByRole('link', { name: 'Toezicht meidengroepen 2026', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toezicht meidengroepen 2026' }).waitFor();
+    const roundId = /\/inspectie\/rondes\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const edit = page.getByRole('button', { name: 'Gegevens wijzigen' });
+    const save = page.getByRole('button', { name: 'Wijzigingen opslaan' });
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const hasFocus = (locator: typeof edit) => locator.evaluate((el) => el === document.activeElement);
+
+    // By keyboard: the form opens on its first field, Escape closes it and focus returns to the button.
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedId).toBe('field-edit-round-title');
+    expect(await field('Naam van de ronde').inputValue()).toBe('Toezicht meidengroepen 2026');
+    expect(await field('Einddatum').inputValue()).toBe('2026-12-31');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hasFocus(edit)).toBe(true);
+    expect(await save.count()).toBe(0);
+
+    // An end before the start is refused next to the field, in Dutch; the rest stays as typed.
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedId).toBe('field-edit-round-title');
+    await field('Naam van de ronde').fill('Toezicht meidengroepen 2026-2027');
+    await field('Begindatum').fill('2026-10-01');
+    await field('Einddatum').fill('2026-09-30');
+    await save.click();
+    await page.locator('#field-edit-round-periodEnd-error').getByText('De einddatum ligt voor de begindatum.').waitFor();
+    await page.locator('.baken-error-summary').getByText('Einddatum: De einddatum ligt voor de begindatum.').waitFor();
+    expect(await field('Naam van de ronde').inputValue()).toBe('Toezicht meidengroepen 2026-2027');
+    await checkAccessibility(page, 'inspection-11-edit-round-error');
+    await field('Einddatum').fill('2027-03-31');
+    await save.click();
+    await page.getByText('De gegevens van de ronde zijn opgeslagen.').waitFor();
+    await expect.poll(() => hasFocus(edit)).toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Toezicht meidengroepen 2026-2027' }).waitFor();
+    await page.getByText('1 oktober 2026 tot en met 31 maart 2027').waitFor();
+
+    // A colleague changes the round while the form is open: refused with a message, the latest details shown, saving again wins.
+    await edit.click();
+    await expect.poll(focusedId).toBe('field-edit-round-title');
+    const platform = { database: h.database, content: loadContent() };
+    const actor = await inspectorOf(h.database, inspectorate);
+    const current = await readRound(platform, actor, roundId);
+    await updateRound(platform, actor, roundId, roundUpdate.parse({ ...current, description: current.description ?? '', title: 'Toezicht meidengroepen (collega)' }));
+    await field('Toelichting').fill('Met extra aandacht voor meidengroepen.');
+    await save.click();
+    await page.getByText('Iemand anders heeft dit intussen gewijzigd').waitFor();
+    await page.getByText('Uw wijziging is niet opgeslagen', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Toezicht meidengroepen (collega)' }).waitFor();
+    expect(await field('Toelichting').inputValue()).toBe('Met extra aandacht voor meidengroepen.');
+    await checkAccessibility(page, 'inspection-12-edit-round-conflict');
+    await save.click();
+    await page.getByText('De gegevens van de ronde zijn opgeslagen.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Toezicht meidengroepen 2026-2027' }).waitFor();
+    await page.getByText('Met extra aandacht voor meidengroepen.').waitFor();
+
+    // The provider: a name already in the round is refused next to the field; then open care becomes secured care.
+    await page.getByRole('link', { name: 'Aanbieder Noord', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Oordelen over Aanbieder Noord' }).waitFor();
+    expect(await page.locator('fieldset.baken-insp-expectation').count()).toBe(9);
+    const editProvider = page.getByRole('button', { name: 'Gegevens van de aanbieder wijzigen' });
+    await editProvider.click();
+    await expect.poll(focusedId).toBe('field-edit-provider-name');
+    expect(await field('Soort zorg').inputValue()).toBe('open');
+    await field('Naam van de aanbieder').fill('Aanbieder Zuid');
+    await save.click();
+    await page.locator('#field-edit-provider-name-error').getByText('Deze aanbieder staat al in deze ronde.').waitFor();
+    await field('Naam van de aanbieder').fill('Aanbieder Noord');
+    await field('Soort zorg').selectOption('secured');
+    await field('Locatie').fill('Groep De Linde');
+    await save.click();
+    await page.getByText('De gegevens van de aanbieder zijn opgeslagen.').waitFor();
+    await expect.poll(() => hasFocus(editProvider)).toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Oordelen over Aanbieder Noord' }).waitFor();
+    await page.locator('dd').getByText('Gesloten jeugdhulp', { exact: true }).waitFor();
+    await page.locator('dd').getByText('Groep De Linde', { exact: true }).waitFor();
+    expect(await page.locator('fieldset.baken-insp-expectation').count()).toBe(11);
+    await checkAccessibility(page, 'inspection-13-provider-edited');
+    await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toezicht meidengroepen 2026-2027' }).waitFor();
+    expect((await rowOf('Aanbieders met hun soort zorg', 'Aanbieder Noord'))[0]).toBe('Gesloten jeugdhulp');
   });
 });

@@ -3,15 +3,15 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ROUND_KINDS } from '../../../../server/src/modules/inspection/inspection.options';
 import type { ApiError } from '../../api/http';
 import { StatusBadge } from '../../ui/Badge';
 import { Button, ButtonGroup, TextLink } from '../../ui/Button';
-import { ErrorSummary, SelectField, TextAreaField, TextField, formValues } from '../../ui/Form';
+import { ErrorSummary, formValues } from '../../ui/Form';
 import { Heading2, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { useCreateRound, useRounds, type RoundInput } from './api';
+import { useCreateRound, useRounds } from './api';
+import { RoundFields, roundInputFrom, roundLabels } from './RoundFields';
 import { period } from './words';
 import './inspection.css';
 
@@ -20,25 +20,13 @@ function NewRoundForm() {
   const navigate = useNavigate();
   const create = useCreateRound();
   const [error, setError] = useState<ApiError | null>(null);
-  const labels = {
-    title: t('inspection.newRound.fields.title'),
-    kind: t('inspection.newRound.fields.kind'),
-    description: t('inspection.newRound.fields.description'),
-    periodStart: t('inspection.newRound.fields.periodStart'),
-    periodEnd: t('inspection.newRound.fields.periodEnd'),
-  };
+  const labels = roundLabels(t);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const v = formValues(event.currentTarget) as Record<string, string>;
     setError(null);
     create.mutate(
-      {
-        title: v.title ?? '',
-        kind: (v.kind ?? 'thematic') as RoundInput['kind'],
-        description: v.description ?? '',
-        periodStart: v.periodStart || null,
-        periodEnd: v.periodEnd || null,
-      },
+      roundInputFrom(v),
       {
         onSuccess: (round) => void navigate(`/inspectie/rondes/${round.id}`, { state: { notice: t('inspection.newRound.created', { title: round.title }) } }),
         onError: setError,
@@ -52,18 +40,7 @@ function NewRoundForm() {
       <div className="baken-narrow">
         <ErrorSummary error={error} labels={labels} />
         <form onSubmit={submit} noValidate className="baken-form">
-          <TextField label={labels.title} name="title" required autoComplete="off" description={t('inspection.newRound.fields.titleHint')} error={error?.field('title')} />
-          <SelectField
-            label={labels.kind}
-            name="kind"
-            required
-            defaultValue="thematic"
-            options={ROUND_KINDS.map((k) => ({ value: k, label: t(`inspectionWords.roundKind.${k}`) }))}
-            error={error?.field('kind')}
-          />
-          <TextAreaField label={labels.description} name="description" optional rows={3} description={t('inspection.newRound.fields.descriptionHint')} error={error?.field('description')} />
-          <TextField label={labels.periodStart} name="periodStart" type="date" optional error={error?.field('periodStart')} />
-          <TextField label={labels.periodEnd} name="periodEnd" type="date" optional error={error?.field('periodEnd')} />
+          <RoundFields error={error} />
           <ButtonGroup>
             <Button type="submit" appearance="primary" busy={create.isPending}>
               {t('inspection.newRound.submit')}

@@ -5,6 +5,7 @@
 // Ctrl+Enter saves everything at once. Only what changed is sent, each with
 // the version it was read at: a change by someone else in between is refused
 // and nothing is saved. The history is read on request (each read is logged).
+// While the round is open the provider's own details can be changed in place.
 import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,20 @@ import { formatDateTime } from '../../ui/format';
 import { Heading2, Heading3, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { providerReportUrl, useFramework, useJudgmentHistory, useProviderJudgments, useSaveJudgments, type InspectionFramework, type ProviderJudgments } from './api';
+import {
+  providerReportUrl,
+  useFramework,
+  useJudgmentHistory,
+  useProviderJudgments,
+  useSaveJudgments,
+  useUpdateProvider,
+  type InspectionFramework,
+  type Judgment,
+  type Provider,
+  type ProviderJudgments,
+} from './api';
+import { DetailsEditor } from './DetailsEditor';
+import { ProviderFields, providerInputFrom, providerLabels } from './ProviderFields';
 import { expectationsByRef, textOf } from './words';
 import './inspection.css';
 
@@ -26,8 +40,8 @@ type Draft = { judgment: JudgmentValue; findings: string };
 const KEYS: Record<string, JudgmentValue> = { v: 'sufficient', o: 'insufficient', n: 'notAssessed' };
 const KEY_OF: Record<JudgmentValue, string> = { sufficient: 'V', insufficient: 'O', notAssessed: 'N' };
 
-function initialDrafts(data: ProviderJudgments): Record<string, Draft> {
-  return Object.fromEntries(data.judgments.map((j) => [j.ref, { judgment: j.judgment, findings: j.findings ?? '' }]));
+function initialDrafts(judgments: Judgment[]): Record<string, Draft> {
+  return Object.fromEntries(judgments.map((j) => [j.ref, { judgment: j.judgment, findings: j.findings ?? '' }]));
 }
 
 function History({ roundId, providerId }: { roundId: string; providerId: string }) {
@@ -77,14 +91,15 @@ function JudgmentsForm({ data, framework, onReload }: { data: ProviderJudgments;
   const { t, i18n } = useTranslation();
   const { round, provider } = data;
   const save = useSaveJudgments(round.id, provider.id);
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => initialDrafts(data));
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => initialDrafts(data.judgments));
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sentRefs, setSentRefs] = useState<string[]>([]);
   const readOnly = round.status === 'closed';
-  const saved = useMemo(() => new Map(data.judgments.map((j) => [j.ref, j])), [data]);
+  const saved = useMemo(() => new Map(data.judgments.map((j) => [j.ref, j])), [data.judgments]);
 
-  useEffect(() => setDrafts(initialDrafts(data)), [data]);
+  // Only new judgments reset the drafts: saving the provider's details reloads the page's data, and unsaved judgments must survive that.
+  useEffect(() => setDrafts(initialDrafts(data.judgments)), [data.judgments]);
 
   const themes = framework.themes.map((theme) => ({
     theme,
@@ -248,6 +263,25 @@ function JudgmentsForm({ data, framework, onReload }: { data: ProviderJudgments;
   );
 }
 
+function EditProvider({ roundId, provider, onConflict }: { roundId: string; provider: Provider; onConflict: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateProvider(roundId, provider.id);
+  return (
+    <DetailsEditor
+      scope="edit-provider"
+      editLabel={t('inspection.edit.provider')}
+      version={provider.updatedAt}
+      labels={providerLabels(t)}
+      conflictText={t('inspection.edit.providerConflict')}
+      savedText={t('inspection.edit.providerSaved')}
+      save={(values, updatedAt) => update.mutateAsync({ ...providerInputFrom(values), updatedAt })}
+      onConflict={onConflict}
+    >
+      {(error) => <ProviderFields error={error} initial={provider} careKindHint={t('inspection.edit.careKindHint')} />}
+    </DetailsEditor>
+  );
+}
+
 export function ProviderJudgmentsPage() {
   const { t } = useTranslation();
   const { id = '', providerId = '' } = useParams();
@@ -286,8 +320,10 @@ export function ProviderJudgmentsPage() {
           { key: t('inspection.judgments.facts.careKind'), value: t(`inspectionWords.careKind.${provider.careKind}`) },
           { key: t('inspection.judgments.facts.variant'), value: t(`inspection.judgments.variant.${provider.variant}`, { count: provider.applicable }) },
           { key: t('inspection.judgments.facts.score'), value: t('inspection.judgments.scoreText', { sufficient: provider.sufficient, insufficient: provider.insufficient, notAssessed: provider.notAssessed }) },
+          ...(provider.bakenSlug ? [{ key: t('inspection.judgments.facts.bakenSlug'), value: provider.bakenSlug }] : []),
         ]}
       />
+      {round.status === 'open' && <EditProvider roundId={round.id} provider={provider} onConflict={() => void judgments.refetch()} />}
       <p className="utrecht-paragraph">
         <a className="utrecht-link utrecht-link--html-a" href={providerReportUrl(round.id, provider.id)}>
           {t('inspection.judgments.report')}

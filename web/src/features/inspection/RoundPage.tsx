@@ -1,22 +1,24 @@
-// One round: its facts, links to its figures, improvement plans, good
-// practices and report, the providers with their kind of care and the state
-// of their judgments, a form to add a provider, and closing or reopening the
-// round (asked first).
+// One round: its facts (changed in place while the round is open), links to
+// its figures, improvement plans, good practices and report, the providers
+// with their kind of care and the state of their judgments, a form to add a
+// provider, and closing or reopening the round (asked first).
 import { useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CARE_KINDS } from '../../../../server/src/modules/inspection/inspection.options';
 import type { ApiError } from '../../api/http';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button, ButtonGroup, ButtonLink, TextLink } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataList } from '../../ui/DataList';
-import { ErrorSummary, SelectField, TextField, formValues } from '../../ui/Form';
+import { ErrorSummary, formValues } from '../../ui/Form';
 import { Heading2, PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
-import { roundReportUrl, providerReportUrl, useAddProvider, useRound, useUpdateRound, type ProviderInput, type Round } from './api';
+import { roundReportUrl, providerReportUrl, useAddProvider, useRound, useUpdateRound, type Round } from './api';
+import { DetailsEditor } from './DetailsEditor';
+import { ProviderFields, providerInputFrom, providerLabels } from './ProviderFields';
+import { RoundFields, roundInputFrom, roundLabels } from './RoundFields';
 import { period } from './words';
 import './inspection.css';
 
@@ -25,18 +27,13 @@ function AddProviderForm({ roundId, onAdded }: { roundId: string; onAdded: (name
   const add = useAddProvider(roundId);
   const [error, setError] = useState<ApiError | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const labels = {
-    name: t('inspection.addProvider.fields.name'),
-    location: t('inspection.addProvider.fields.location'),
-    careKind: t('inspection.addProvider.fields.careKind'),
-    bakenSlug: t('inspection.addProvider.fields.bakenSlug'),
-  };
+  const labels = providerLabels(t);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const v = formValues(event.currentTarget) as Record<string, string>;
     setError(null);
     add.mutate(
-      { name: v.name ?? '', location: v.location ?? '', careKind: (v.careKind ?? 'open') as ProviderInput['careKind'], bakenSlug: v.bakenSlug ?? '' },
+      providerInputFrom(v),
       {
         onSuccess: (provider) => {
           setFormKey((k) => k + 1);
@@ -53,17 +50,7 @@ function AddProviderForm({ roundId, onAdded }: { roundId: string; onAdded: (name
       <div className="baken-narrow">
         <ErrorSummary error={error} labels={labels} />
         <form onSubmit={submit} noValidate className="baken-form" key={formKey}>
-          <TextField label={labels.name} name="name" required autoComplete="off" error={error?.field('name')} />
-          <TextField label={labels.location} name="location" optional autoComplete="off" description={t('inspection.addProvider.fields.locationHint')} error={error?.field('location')} />
-          <SelectField
-            label={labels.careKind}
-            name="careKind"
-            required
-            defaultValue="open"
-            options={CARE_KINDS.map((k) => ({ value: k, label: t(`inspectionWords.careKind.${k}`) }))}
-            error={error?.field('careKind')}
-          />
-          <TextField label={labels.bakenSlug} name="bakenSlug" optional autoComplete="off" description={t('inspection.addProvider.fields.bakenSlugHint')} error={error?.field('bakenSlug')} />
+          <ProviderFields error={error} />
           <ButtonGroup>
             <Button type="submit" appearance="primary" busy={add.isPending}>
               {t('inspection.addProvider.submit')}
@@ -72,6 +59,26 @@ function AddProviderForm({ roundId, onAdded }: { roundId: string; onAdded: (name
         </form>
       </div>
     </section>
+  );
+}
+
+/** The round's details; its status stays as it is (closing and reopening are asked first, below). */
+function EditRound({ round, onConflict }: { round: Round; onConflict: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateRound(round.id);
+  return (
+    <DetailsEditor
+      scope="edit-round"
+      editLabel={t('inspection.edit.round')}
+      version={round.updatedAt}
+      labels={roundLabels(t)}
+      conflictText={t('inspection.edit.roundConflict', { name: round.updatedByName ?? t('inspection.edit.someoneElse') })}
+      savedText={t('inspection.edit.roundSaved')}
+      save={(values, updatedAt) => update.mutateAsync({ ...roundInputFrom(values), status: round.status, updatedAt })}
+      onConflict={onConflict}
+    >
+      {(error) => <RoundFields error={error} initial={round} />}
+    </DetailsEditor>
   );
 }
 
@@ -177,6 +184,8 @@ export function RoundPage() {
           ...(r.description ? [{ key: t('inspection.round.facts.description'), value: r.description }] : []),
         ]}
       />
+      {/* The server would take new details for a closed round too, but a closed round promises that nothing changes until it is reopened. */}
+      {r.status === 'open' && <EditRound round={r} onConflict={() => void round.refetch()} />}
       <nav className="baken-insp-links" aria-label={t('inspection.round.providersTitle')}>
         <ButtonGroup>
           <ButtonLink to={`${base}/cijfers`} appearance="primary">

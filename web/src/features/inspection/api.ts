@@ -1,8 +1,9 @@
 // Hooks for inspection rounds: the list, one round with its providers, a
 // provider's judgments and their history, the round's figures, and the
-// changes (create a round, close or reopen it, add a provider, save a
-// provider's judgments at once with the version each was read at). Types come
-// from the server's own schemas (type-only: nothing of the server is bundled).
+// changes (create a round, change its details or close or reopen it, add a
+// provider or change its details, save a provider's judgments at once with
+// the version each was read at). Types come from the server's own schemas
+// (type-only: nothing of the server is bundled).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, type ApiError } from '../../api/http';
@@ -15,6 +16,7 @@ export type RoundInput = z.input<typeof schemas.roundInput>;
 export type RoundUpdate = z.input<typeof schemas.roundUpdate>;
 export type Provider = z.infer<typeof schemas.providerOutput>;
 export type ProviderInput = z.input<typeof schemas.providerInput>;
+export type ProviderUpdate = z.input<typeof schemas.providerUpdate>;
 export type ProviderJudgments = z.infer<typeof schemas.providerJudgmentsOutput>;
 export type Judgment = ProviderJudgments['judgments'][number];
 export type JudgmentsInput = z.input<typeof schemas.judgmentsInput>;
@@ -74,6 +76,14 @@ export function useUpdateRound(id: string) {
 export function useAddProvider(roundId: string) {
   const changed = useChanged();
   return useMutation<Provider, ApiError, ProviderInput>({ mutationFn: (body) => api.post(`/api/inspection/rounds/${roundId}/providers`, body), onSuccess: changed });
+}
+
+export function useUpdateProvider(roundId: string, providerId: string) {
+  const changed = useChanged();
+  return useMutation<Provider, ApiError, ProviderUpdate>({
+    mutationFn: (body) => api.put(`/api/inspection/rounds/${roundId}/providers/${providerId}`, body),
+    onSuccess: changed,
+  });
 }
 
 export function useSaveJudgments(roundId: string, providerId: string) {
