@@ -87,10 +87,7 @@ export const REGISTRATION_PURPOSE =
   'Melding van een (vermoedelijk) slachtoffer van uitbuiting bij CoMensha, het landelijke coördinatiecentrum, voor een goed beeld van het aantal en de aard van de slachtoffers.';
 
 export const PDF_TEXT = {
-  brand: 'Baken',
   intro: 'Ingevuld meldingsformulier zoals het uit het dossier is verstrekt aan CoMensha. Dit afschrift wordt bewaard in het dossier van de jongere.',
   recipient: 'Ontvanger',
   confidential: 'Vertrouwelijk — bevat persoonsgegevens van een (vermoedelijk) slachtoffer',
-  page: (n: number, of: number) => `Pagina ${n} van ${of}`,
-  printed: (date: string, name: string) => `Afgedrukt op ${date} door ${name}`,
 } as const;
