@@ -87,7 +87,7 @@ describe('case file journey (demo world)', () => {
     await checkAccessibility(mentor, 'file-07-overview');
     const fileUrl = mentor.url();
     // The page title never carries the youth's name (browser history, open tabs).
-    expect(await mentor.title()).toBe('Dossier — Baken');
+    expect(await mentor.title()).toBe('Overzicht — Dossier — Baken');
 
     // Changing the details.
     await mentor.getByRole('link', { name: 'Gegevens wijzigen' }).click();

@@ -96,6 +96,8 @@ describe('case work from first signal to aftercare', () => {
 
     // The reporting code: mapping the signals, and weighing with both questions.
     await step(mentor, 'Meldcode').click();
+    // Each tab names the browser tab; the youth's name never does.
+    await mentor.waitForFunction(() => document.title === 'Meldcode — Dossier — Baken');
     await mentor.getByRole('button', { name: 'Stap 1 vastleggen' }).click();
     await fill(mentor, 'Wie waren erbij?', 'Mentor');
     await fill(mentor, 'Uitkomst', 'Signalen van school en moeder naast elkaar gelegd.');

@@ -7,6 +7,7 @@ export const signalsEn: Catalog<typeof signalsNl> = {
     intro: 'Record every signal, even when it seems small. Each person often sees only one piece; together they form a picture.',
     bySource: 'Who saw what',
     bySourceIntro: 'Signals by source, so you see what different people see.',
+    allTitle: 'All signals',
     sourceCount_one: '{{count}} signal',
     sourceCount_other: '{{count}} signals',
     otherSignal: 'Another signal (describe it below)',

@@ -5,6 +5,7 @@ export const signalsNl = {
     intro: 'Leg elk signaal vast, ook als het klein lijkt. Vaak ziet iedereen maar één stukje; samen ontstaat een beeld.',
     bySource: 'Wie zag wat',
     bySourceIntro: 'Signalen per bron, zodat zichtbaar wordt wat verschillende mensen zien.',
+    allTitle: 'Alle signalen',
     sourceCount_one: '{{count}} signaal',
     sourceCount_other: '{{count}} signalen',
     otherSignal: 'Een ander signaal (beschrijf het hieronder)',

@@ -1,7 +1,7 @@
 // One youth's file: the name, how this user has access, and the sections as
 // tabs. A colleague outside the case team is refused here and may ask for
 // break-the-glass access with a reason.
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../api/types';
 import { Alert } from '../../ui/Alert';
@@ -21,6 +21,7 @@ export function CaseFileLayout() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const overview = useOverview(id);
+  const { pathname } = useLocation();
 
   if (overview.isPending) return <Loading />;
   if (overview.isError) {
@@ -39,7 +40,7 @@ export function CaseFileLayout() {
   const name = `${youth.firstName} ${youth.lastName}`;
   const base = `/jongeren/${id}`;
   // The workflow from the first signal to aftercare, then the file itself.
-  const groups = [
+  const groups: { label: string; links: { to: string; label: string; end?: boolean }[] }[] = [
     {
       label: t('fileNav.work'),
       links: [
@@ -73,11 +74,19 @@ export function CaseFileLayout() {
       ],
     },
   ];
+  // The tab names the browser tab, never the youth: a name in the document title
+  // lands in history and on every shared screen. Sub-pages (a disclosure, the
+  // police sheet) take the tab they sit under.
+  const links = groups.flatMap((g) => g.links);
+  const tab = links
+    .filter((link) => pathname === link.to || (!link.end && pathname.startsWith(`${link.to}/`)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+  const documentTitle = tab ? `${tab.label} — ${t('caseFile.documentTitle')}` : t('caseFile.documentTitle');
   return (
     <>
       <div className="baken-file-header">
         <p className="baken-pre-heading">{t('caseFile.preHeading')}</p>
-        <PageHeading title={t('caseFile.documentTitle')}>{name}</PageHeading>
+        <PageHeading title={documentTitle}>{name}</PageHeading>
         <p className="utrecht-paragraph baken-file-header__meta">
           {formatDate(youth.dateOfBirth)} · {t('youth.age', { count: ageOn(youth.dateOfBirth) })} ·{' '}
           {optionLabel(t, 'livingSituations', youth.livingSituation)}
@@ -106,7 +115,7 @@ export function CaseFileLayout() {
               <ul>
                 {group.links.map((link) => (
                   <li key={link.to}>
-                    <NavLink to={link.to} end={'end' in link ? link.end : false}>
+                    <NavLink to={link.to} end={link.end ?? false}>
                       {link.label}
                     </NavLink>
                   </li>

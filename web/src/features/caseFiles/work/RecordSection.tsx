@@ -9,7 +9,7 @@ import { StatusBadge } from '../../../ui/Badge';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { formatDate } from '../../../ui/format';
-import { Heading2 } from '../../../ui/Heading';
+import { Heading2, Heading3 } from '../../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../../ui/States';
 import { useCaseFile } from '../CaseFileLayout';
 import { RecordForm, type FieldSpec } from './RecordForm';
@@ -26,6 +26,7 @@ export function RecordSection<T extends CaseRecord>({
   newDefaults,
   lockedWhenSignedOff = signOff,
   intro,
+  headingLevel = 2,
 }: {
   kind: string;
   path: string;
@@ -37,6 +38,8 @@ export function RecordSection<T extends CaseRecord>({
   newDefaults?: (records: T[]) => Record<string, unknown>;
   lockedWhenSignedOff?: boolean;
   intro?: ReactNode;
+  /** 3 where the section sits under the tab's own heading instead of beside it. */
+  headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -58,7 +61,7 @@ export function RecordSection<T extends CaseRecord>({
 
   return (
     <section aria-labelledby={headingId} className="baken-record-section">
-      <Heading2 id={headingId}>{title}</Heading2>
+      {headingLevel === 3 ? <Heading3 id={headingId}>{title}</Heading3> : <Heading2 id={headingId}>{title}</Heading2>}
       {intro}
       {notice > 0 && mode.kind === 'idle' && (
         <Alert kind="ok" takeFocus key={notice}>

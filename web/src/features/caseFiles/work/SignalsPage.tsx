@@ -67,7 +67,8 @@ export function SignalsPage() {
         <RecordSection<Signal>
           kind="signal"
           path="signals"
-          title={t('recordKinds.signal.other')}
+          title={t('signals.allTitle')}
+          headingLevel={3}
           fields={specs.signal(t, signalOptions)}
           newDefaults={() => ({ observedOn: todayIso(), status: 'new', observerKind: 'staff', form: 'unclear' })}
           renderItem={(s) => (
