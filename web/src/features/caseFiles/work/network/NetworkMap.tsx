@@ -11,7 +11,7 @@ import { Heading2, Heading3 } from '../../../../ui/Heading';
 import { EmptyState } from '../../../../ui/States';
 import { Cell, Row, Table } from '../../../../ui/Table';
 import { optionText } from '../fieldSpecs';
-import { accountText, byUrgency, current, layoutNetwork, RING_ORDER, shorten, SIZE, summarise, type Classification, type Network, type NodeKind } from './networkModel';
+import { accountText, byUrgency, current, layoutNetwork, RING_ORDER, shorten, SIDE_PADDING, SIZE, summarise, type Classification, type Network, type NodeKind } from './networkModel';
 import { printPart } from './printPart';
 
 export const classificationBadge = (c: string) => (c === 'dangerous' ? 'danger' : c === 'risky' ? 'warning' : c === 'supportive' ? 'success' : 'neutral');
@@ -102,7 +102,7 @@ export function NetworkMap({ youthFirstName, network }: { youthFirstName: string
             </Button>
           </p>
           <div className="baken-netmap__figure">
-            <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={summaryText(t, youthFirstName, network)} className="baken-netmap__svg">
+            <svg viewBox={`${-SIDE_PADDING} 0 ${SIZE + 2 * SIDE_PADDING} ${SIZE}`} role="img" aria-label={summaryText(t, youthFirstName, network)} className="baken-netmap__svg">
               {layout.rings.map((ring) => (
                 <circle key={ring.classification} className={`baken-netmap__ring baken-netmap__ring--${ring.classification}`} cx={layout.centre} cy={layout.centre} r={ring.radius} fill="none" />
               ))}
@@ -183,6 +183,7 @@ function NetworkTables({ network }: { network: Network }) {
     <>
       {persons.length > 0 && (
         <Table
+          stack
           caption={t('network.table.personsCaption')}
           head={[t('network.table.name'), t('network.table.relation'), t('network.table.classification'), t('network.table.phones'), t('network.table.addresses'), t('network.table.vehicles'), t('network.table.accounts')]}
         >
@@ -208,7 +209,7 @@ function NetworkTables({ network }: { network: Network }) {
         </Table>
       )}
       {places.length > 0 && (
-        <Table caption={t('network.table.placesCaption')} head={[t('network.table.address'), t('network.table.kind'), t('network.table.classification')]}>
+        <Table stack caption={t('network.table.placesCaption')} head={[t('network.table.address'), t('network.table.kind'), t('network.table.classification')]}>
           {byUrgency(places).map((p) => (
             <Row key={p.id}>
               <Cell header>{p.address}</Cell>
@@ -219,7 +220,7 @@ function NetworkTables({ network }: { network: Network }) {
         </Table>
       )}
       {loose.length > 0 && (
-        <Table caption={t('network.table.accountsCaption')} head={[t('network.table.account'), t('network.table.classification')]}>
+        <Table stack caption={t('network.table.accountsCaption')} head={[t('network.table.account'), t('network.table.classification')]}>
           {byUrgency(loose).map((a) => (
             <Row key={a.id}>
               <Cell header>{accountText(a)}</Cell>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisConcerns, layoutNetwork, monthsBefore, RING_RADIUS, shorten, SIZE, summarise, type Network, type NetworkAccount, type NetworkPerson, type NetworkPlace } from './networkModel';
+import { analysisConcerns, layoutNetwork, monthsBefore, RING_RADIUS, shorten, SIDE_PADDING, SIZE, summarise, type Network, type NetworkAccount, type NetworkPerson, type NetworkPlace } from './networkModel';
 import { dutchDate, idExpiredOnVisit, needsWarning } from './visitChecks';
 
 const meta = { createdAt: '', createdByName: null, updatedAt: '', updatedByName: null };
@@ -56,6 +56,18 @@ describe('network map layout', () => {
       expect(n.x).toBeLessThan(SIZE - 20);
       expect(n.y).toBeGreaterThan(20);
       expect(n.y).toBeLessThan(SIZE - 20);
+    }
+  });
+
+  it('keeps a label on the far side of the outer ring whole and inside the drawing', () => {
+    // One dangerous person and one account: the account sits at the right-hand edge, where labels were clipped.
+    const wide = layoutNetwork({ persons: [{ ...person('p', 'dangerous'), name: 'Stationsplein, Zeestad' }], places: [{ ...place('l', 'dangerous'), address: 'Stationsplein, Zeestad' }], accounts: [] });
+    for (const n of wide.nodes) {
+      expect(n.label).toBe('Stationsplein, Zeestad');
+      // A generous 9 map units per character, half of it each side of the node.
+      const half = (n.label.length * 9) / 2;
+      expect(n.x - half).toBeGreaterThan(-SIDE_PADDING);
+      expect(n.x + half).toBeLessThan(SIZE + SIDE_PADDING);
     }
   });
 

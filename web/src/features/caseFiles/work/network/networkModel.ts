@@ -54,6 +54,10 @@ export const URGENCY_ORDER: readonly Classification[] = ['dangerous', 'risky', '
 
 export const SIZE = 800;
 const CENTRE = SIZE / 2;
+/** Room left and right of the outer ring, so a label on its far side is drawn whole instead of clipped by the edge. */
+export const SIDE_PADDING = 60;
+/** The longest label a node gets when its ring has room; the full text is in its tooltip and in the table. */
+const MAX_LABEL_CHARS = 24;
 export const RING_RADIUS: Record<Classification, number> = { supportive: 95, neutral: 170, risky: 245, dangerous: 320 };
 /** An account of a person sits just outside the person's ring, so the two never share a label line. */
 const ACCOUNT_OFFSET = 24;
@@ -155,7 +159,7 @@ export function layoutNetwork(network: Network): NetworkLayout {
     const arc = (2 * Math.PI * radius) / cells.length;
     // Alternating labels above and below doubles the room each one has.
     const crowded = arc < 14 * CHAR_WIDTH;
-    const maxChars = Math.max(6, Math.min(18, Math.floor(((crowded ? 2 : 1) * arc) / CHAR_WIDTH) - 1));
+    const maxChars = Math.max(6, Math.min(MAX_LABEL_CHARS, Math.floor(((crowded ? 2 : 1) * arc) / CHAR_WIDTH) - 1));
     const first = -90 + halfGap + step / 2;
     let owner = { angle: 0, x: 0, y: 0 };
     let nth = 0;
