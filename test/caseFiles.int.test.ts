@@ -119,7 +119,7 @@ describe('case files', () => {
     );
 
     const lead = await world.signIn('leadA');
-    const log = (await lead.get(`/api/youths/${world.youthA2}/access-log`)).body as { actorName: string; action: string; purpose: string; viaBreakGlass: boolean; outcome: string }[];
+    const log = (await lead.get(`/api/youths/${world.youthA2}/access-log`)).body.items as { actorName: string; action: string; purpose: string; viaBreakGlass: boolean; outcome: string }[];
     const byOutsider = log.filter((e) => e.actorName === 'outsiderA');
     expect(byOutsider.map((e) => e.action)).toEqual(expect.arrayContaining(['access.denied', 'breakGlass.granted', 'youth.read']));
     expect(byOutsider.find((e) => e.action === 'breakGlass.granted')!.purpose).toMatch(/vermist/);

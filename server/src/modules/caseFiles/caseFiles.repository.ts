@@ -360,23 +360,97 @@ export async function listCaseTeamCandidates(tx: Tx, actor: Actor, youthId: stri
 }
 
 /** Who looked at or changed this file: the audit events about the youth. */
-export async function listAccessLog(tx: Tx, actor: Actor, youthId: string) {
-  const rows = await tx
+/** Rows per page of "who looked": enough for a screen, never the whole trail at once. */
+export const ACCESS_LOG_PAGE = 50;
+
+/** Every event on the file, newest first, a page at a time before the event id in the cursor. */
+export async function listAccessLog(tx: Tx, actor: Actor, youthId: string, beforeId?: number) {
+  let query = tx
     .selectFrom('audit_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_user_id')
-    .select(['e.occurred_at', 'u.display_name', 'e.actor_roles', 'e.action', 'e.outcome', 'e.purpose', 'e.break_glass_id'])
+    .select(['e.id', 'e.occurred_at', 'u.display_name', 'e.actor_roles', 'e.action', 'e.outcome', 'e.purpose', 'e.break_glass_id'])
     .where('e.organisation_id', '=', actor.organisationId)
-    .where('e.youth_id', '=', youthId)
-    .orderBy('e.occurred_at', 'desc')
-    .limit(500)
-    .execute();
-  return rows.map((r) => ({
-    at: iso(r.occurred_at),
-    actorName: r.display_name ?? '—',
-    actorRoles: r.actor_roles,
-    action: r.action,
-    outcome: r.outcome,
-    purpose: r.purpose,
-    viaBreakGlass: r.break_glass_id !== null,
-  }));
+    .where('e.youth_id', '=', youthId);
+  if (beforeId) query = query.where('e.id', '<', beforeId);
+  // Ordered by id, not time: a cursor on the id never skips or repeats a row
+  // while new events (this read among them) arrive at the top.
+  const rows = await query.orderBy('e.id', 'desc').limit(ACCESS_LOG_PAGE + 1).execute();
+  const page = rows.slice(0, ACCESS_LOG_PAGE);
+  return {
+    items: page.map((r) => ({
+      at: iso(r.occurred_at),
+      actorName: r.display_name ?? '—',
+      actorRoles: r.actor_roles,
+      action: r.action,
+      outcome: r.outcome,
+      purpose: r.purpose,
+      viaBreakGlass: r.break_glass_id !== null,
+    })),
+    nextCursor: rows.length > ACCESS_LOG_PAGE ? page[page.length - 1]!.id : null,
+  };
+}
+
+interface AccessDayRow {
+  day: string;
+  display_name: string | null;
+  actor_roles: string[];
+  first_at: Date;
+  last_at: Date;
+  events: number;
+  denied: number;
+  actions: string[];
+  routes: AccessVia[];
+  via_break_glass: boolean;
+  reasons: string[];
+}
+
+/**
+ * "Who looked", one row per person per calendar day in the Netherlands: how
+ * often, which parts, by which access route. Grouped by SQL so the server never
+ * loads the trail into memory. Paged by offset: the groups are stable keys
+ * (day, person), and reading the page only adds to today's group of the reader,
+ * which the first page already holds.
+ */
+export async function summariseAccessLog(tx: Tx, actor: Actor, youthId: string, offset: number) {
+  const { rows } = await sql<AccessDayRow>`
+    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, u.display_name, last.actor_roles, d.first_at, d.last_at, d.events, d.denied,
+      d.actions, coalesce(d.routes, '{}') AS routes, d.via_break_glass, coalesce(d.reasons, '{}') AS reasons
+    FROM (
+      SELECT (e.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date AS day,
+        e.actor_user_id,
+        min(e.occurred_at) AS first_at,
+        max(e.occurred_at) AS last_at,
+        count(*)::int AS events,
+        (count(*) FILTER (WHERE e.outcome = 'denied'))::int AS denied,
+        array_agg(DISTINCT e.action ORDER BY e.action) AS actions,
+        array_agg(DISTINCT e.purpose ORDER BY e.purpose) FILTER (WHERE e.purpose IN ('caseTeam', 'designatedOfficer', 'breakGlass')) AS routes,
+        bool_or(e.break_glass_id IS NOT NULL) AS via_break_glass,
+        array_agg(DISTINCT g.reason ORDER BY g.reason) FILTER (WHERE g.reason IS NOT NULL) AS reasons,
+        max(e.id) AS last_id
+      FROM audit_events e
+      LEFT JOIN break_glass_grants g ON g.id = e.break_glass_id AND g.organisation_id = ${actor.organisationId}
+      WHERE e.organisation_id = ${actor.organisationId} AND e.youth_id = ${youthId}
+      GROUP BY 1, 2
+    ) d
+    JOIN audit_events last ON last.id = d.last_id
+    LEFT JOIN users u ON u.id = d.actor_user_id
+    ORDER BY d.day DESC, d.last_at DESC, d.last_id DESC
+    LIMIT ${ACCESS_LOG_PAGE + 1} OFFSET ${offset}`.execute(tx);
+  const page = rows.slice(0, ACCESS_LOG_PAGE);
+  return {
+    items: page.map((r) => ({
+      day: r.day,
+      actorName: r.display_name ?? '—',
+      // The roles the person held at their last event that day.
+      actorRoles: r.actor_roles,
+      firstAt: iso(r.first_at),
+      lastAt: iso(r.last_at),
+      events: r.events,
+      denied: r.denied,
+      actions: r.actions,
+      access: [...new Set<AccessVia>([...r.routes, ...(r.via_break_glass ? ['breakGlass' as const] : [])])].sort(),
+      breakGlassReasons: r.reasons,
+    })),
+    nextCursor: rows.length > ACCESS_LOG_PAGE ? offset + ACCESS_LOG_PAGE : null,
+  };
 }

@@ -3,7 +3,9 @@ import type { App, Platform } from '../../platform/http/app-types.js';
 import { actorOf } from '../../platform/http/context.js';
 import { errorResponses, idParam, okSchema } from '../../platform/http/schemas.js';
 import {
-  accessLogItem,
+  accessLogDayPage,
+  accessLogPage,
+  accessLogQuery,
   addMemberInput,
   breakGlassGrant,
   breakGlassInput,
@@ -119,8 +121,22 @@ export function registerCaseFileRoutes(app: App, platform: Platform): void {
 
   app.get(
     '/api/youths/:id/access-log',
-    { schema: { tags, params: idParam, response: { 200: z.array(accessLogItem), ...errorResponses } } },
-    async (request) => service.readAccessLog(platform, actorOf(request), request.params.id),
+    { schema: { tags, params: idParam, querystring: accessLogQuery, response: { 200: accessLogPage, ...errorResponses } } },
+    async (request) => service.readAccessLog(platform, actorOf(request), request.params.id, request.query.cursor),
+  );
+
+  app.get(
+    '/api/youths/:id/access-log/days',
+    {
+      schema: {
+        tags,
+        description: 'Who looked at the file: one row per person per day (Europe/Amsterdam), newest first, 50 a page.',
+        params: idParam,
+        querystring: accessLogQuery,
+        response: { 200: accessLogDayPage, ...errorResponses },
+      },
+    },
+    async (request) => service.readAccessLogDays(platform, actorOf(request), request.params.id, request.query.cursor),
   );
 
   app.post(

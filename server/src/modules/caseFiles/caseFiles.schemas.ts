@@ -175,6 +175,27 @@ export const accessLogItem = z.object({
   viaBreakGlass: z.boolean(),
 });
 
+export const accessLogPage = z.object({ items: z.array(accessLogItem), nextCursor: z.number().int().nullable() });
+
+/** One person's use of the file on one day (Europe/Amsterdam). */
+export const accessLogDay = z.object({
+  day: z.string(),
+  actorName: z.string(),
+  actorRoles: z.array(z.string()),
+  firstAt: z.string(),
+  lastAt: z.string(),
+  events: z.number().int(),
+  denied: z.number().int(),
+  actions: z.array(z.string()),
+  access: z.array(z.enum(['caseTeam', 'designatedOfficer', 'breakGlass'])),
+  breakGlassReasons: z.array(z.string()),
+});
+
+export const accessLogDayPage = z.object({ items: z.array(accessLogDay), nextCursor: z.number().int().nullable() });
+
+/** The cursor of a page: for events the id to continue before, for days the offset. */
+export const accessLogQuery = z.object({ cursor: z.coerce.number().int().min(0).max(2_147_483_647).optional() });
+
 export const breakGlassGrant = z.object({
   id: z.string(),
   youthId: z.string(),

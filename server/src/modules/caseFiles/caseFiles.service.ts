@@ -235,11 +235,18 @@ export async function addJournalEntry(
   });
 }
 
-export async function readAccessLog(platform: Platform, actor: Actor, youthId: string) {
+export async function readAccessLog(platform: Platform, actor: Actor, youthId: string, cursor?: number) {
   return onCaseFile(platform, actor, youthId, 'read', async (tx, { via, facts }) => {
     // The view itself is a read of the file: record it first, so it shows in its own list.
-    await recordAudit(tx, actor, fileAudit(youthId, facts, via, { action: 'accessLog.read' }));
-    return repo.listAccessLog(tx, actor, youthId);
+    await recordAudit(tx, actor, fileAudit(youthId, facts, via, { action: 'accessLog.read', details: { view: 'events', cursor: cursor ?? null } }));
+    return repo.listAccessLog(tx, actor, youthId, cursor);
+  });
+}
+
+export async function readAccessLogDays(platform: Platform, actor: Actor, youthId: string, offset = 0) {
+  return onCaseFile(platform, actor, youthId, 'read', async (tx, { via, facts }) => {
+    await recordAudit(tx, actor, fileAudit(youthId, facts, via, { action: 'accessLog.read', details: { view: 'days', cursor: offset } }));
+    return repo.summariseAccessLog(tx, actor, youthId, offset);
   });
 }
 

@@ -28,6 +28,32 @@ const auditEventSchema = z.object({
 });
 
 export function registerAuditRoutes(app: App, { database }: Platform): void {
+  // The people the log can be narrowed to: everyone of the organisation, also
+  // those no longer active, whose earlier events stay in the log.
+  app.get(
+    '/api/audit-events/actors',
+    {
+      schema: {
+        tags: ['audit'],
+        response: { 200: z.array(z.object({ id: z.string(), displayName: z.string(), active: z.boolean() })), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!hasCapability(actor.roles, 'audit.searchOrganisation')) throw new AppError('FORBIDDEN');
+      return database.inOrganisation(actor.organisationId, async (tx) => {
+        const rows = await tx
+          .selectFrom('users')
+          .select(['id', 'display_name', 'active'])
+          .where('organisation_id', '=', actor.organisationId)
+          .orderBy('display_name')
+          .orderBy('id')
+          .execute();
+        return rows.map((r) => ({ id: r.id, displayName: r.display_name, active: r.active }));
+      });
+    },
+  );
+
   app.get(
     '/api/audit-events',
     {
@@ -36,6 +62,8 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
         querystring: z.object({
           userId: z.uuid().optional(),
           youthId: z.uuid().optional(),
+          /** Part of the youth's name: only for roles that see youths' names in the log. */
+          youthName: z.string().trim().min(2).max(80).optional(),
           action: z.enum(AUDIT_ACTIONS).optional(),
           from: isoDate.optional(),
           to: isoDate.optional(),
@@ -48,6 +76,10 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
       const actor = actorOf(request);
       if (!hasCapability(actor.roles, 'audit.searchOrganisation')) throw new AppError('FORBIDDEN');
       const f = request.query;
+      // Names of youths are case data (see below): whoever may not see them in
+      // the log may not find events by them either.
+      const showNames = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
+      if (f.youthName && !showNames) throw new AppError('FORBIDDEN');
       return database.inOrganisation(actor.organisationId, async (tx) => {
         let query = tx
           .selectFrom('audit_events as e')
@@ -69,6 +101,10 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
           .where('e.organisation_id', '=', actor.organisationId);
         if (f.userId) query = query.where('e.actor_user_id', '=', f.userId);
         if (f.youthId) query = query.where('e.youth_id', '=', f.youthId);
+        if (f.youthName) {
+          const like = `%${f.youthName.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          query = query.where(sql<boolean>`y.first_name || ' ' || y.last_name ILIKE ${like}`);
+        }
         if (f.action) query = query.where('e.action', '=', f.action);
         if (f.from) query = query.where(sql<boolean>`e.occurred_at >= ${f.from}::date`);
         if (f.to) query = query.where(sql<boolean>`e.occurred_at < ${f.to}::date + 1`);
@@ -83,7 +119,6 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
         // Names of youths and free-text purposes (a break-the-glass reason names
         // the youth and the emergency) are case data: the organisation admin
         // sees that an event concerned a file and on which ground, not whose.
-        const showNames = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
         const purposeFor = (purpose: string | null) =>
           showNames || purpose === null || ACCESS_ROUTES.includes(purpose) ? purpose : 'breakGlass';
         return rows.map((r) => ({
