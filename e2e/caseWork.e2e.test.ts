@@ -102,6 +102,8 @@ describe('case work from first signal to aftercare', () => {
     await fill(mentor, 'Wie waren erbij?', 'Mentor');
     await fill(mentor, 'Uitkomst', 'Signalen van school en moeder naast elkaar gelegd.');
     await save(mentor);
+    // A step already taken is updated, not recorded afresh.
+    await mentor.getByRole('button', { name: 'Stap 1 bijwerken' }).waitFor();
     await mentor.getByRole('button', { name: 'Stap 4 vastleggen' }).click();
     await fill(mentor, 'Wie waren erbij?', 'Mentor en aandachtsfunctionaris');
     await fill(mentor, 'Uitkomst', 'Zorgen zijn ernstig.');
@@ -277,7 +279,7 @@ describe('case work from first signal to aftercare', () => {
     await mentor.goto(file);
     const steps = mentor.getByRole('region', { name: 'Stappen in dit dossier' });
     await steps.getByText('2 signalen').waitFor();
-    await steps.getByText('Stappen gedaan: 1, 4').waitFor();
+    await steps.getByText('Stap 1 en 4 van 5 gezet').waitFor();
     await steps.getByText(/Versie 1, evalueren op/).waitFor();
     await steps.getByText('Nazorgplan vastgelegd').waitFor();
     await checkAccessibility(mentor, 'work-06-overview-steps');

@@ -28,6 +28,7 @@ export const signalsEn: Catalog<typeof signalsNl> = {
       '5': 'Decide: report to Veilig Thuis and/or give or organise help',
     },
     record: 'Record step {{number}}',
+    update: 'Update step {{number}}',
     notYet: 'Not done yet.',
     done: 'Done on {{date}}',
   },

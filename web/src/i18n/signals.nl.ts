@@ -26,6 +26,7 @@ export const signalsNl = {
       '5': 'Beslis: melden bij Veilig Thuis en/of hulp bieden of organiseren',
     },
     record: 'Stap {{number}} vastleggen',
+    update: 'Stap {{number}} bijwerken',
     notYet: 'Nog niet gedaan.',
     done: 'Gedaan op {{date}}',
   },

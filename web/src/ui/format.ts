@@ -19,3 +19,23 @@ export function formatDateTime(iso: string): string {
 export function formatTime(iso: string): string {
   return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** "1, 2 en 4" / "1, 2 and 4": a list as a sentence reads it, in the interface language. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * Option labels stand alone with a capital ("De ouders"); inside a sentence
+ * every label after the first starts lower-case ("De jongere en de ouders").
+ * Names keep their capitals: a label whose first word carries another capital
+ * ("CoMensha") or whose next word is capitalised too ("Veilig Thuis").
+ */
+export function formatLabelList(labels: string[]): string {
+  return formatList(labels.map((label, index) => (index === 0 || isName(label) ? label : label.charAt(0).toLocaleLowerCase(locale()) + label.slice(1))));
+}
+
+function isName(label: string): boolean {
+  const [first = '', second = ''] = label.split(' ');
+  return /\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}/u.test(second);
+}

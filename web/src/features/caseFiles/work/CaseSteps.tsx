@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { caseStepsSchema } from '../../../../../server/src/modules/caseFiles/steps/steps.schemas';
+import { REPORTING_CODE_STEPS } from '../../../../../server/src/modules/caseFiles/caseFiles.options';
 import { api, type ApiError } from '../../../api/http';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatList } from '../../../ui/format';
 import { todayIso } from '../../../ui/calendar';
 import { Heading2 } from '../../../ui/Heading';
 import { LoadError, Loading } from '../../../ui/States';
@@ -30,7 +31,7 @@ export function CaseSteps({ youthId }: { youthId: string }) {
     {
       to: 'meldcode',
       label: t('fileNav.reportingCode'),
-      status: s.reportingCode.stepsDone.length ? t('steps.reportingCode', { steps: s.reportingCode.stepsDone.join(', ') }) : t('steps.reportingCodeNone'),
+      status: s.reportingCode.stepsDone.length ? t('steps.reportingCode', { steps: formatList(s.reportingCode.stepsDone.map(String)), total: REPORTING_CODE_STEPS.length, count: s.reportingCode.stepsDone.length }) : t('steps.reportingCodeNone'),
       attention: false,
     },
     {

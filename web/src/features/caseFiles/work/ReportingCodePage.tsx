@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { REPORTING_CODE_STEPS } from '../../../../../server/src/modules/caseFiles/caseFiles.options';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatLabelList } from '../../../ui/format';
 import { todayIso } from '../../../ui/calendar';
 import { Heading2, Heading3 } from '../../../ui/Heading';
 import { LoadError, Loading } from '../../../ui/States';
@@ -60,8 +60,8 @@ export function ReportingCodePage() {
                       <p className="utrecht-paragraph">
                         <strong>{t('reportingCode.done', { date: formatDate(s.occurredOn) })}</strong> · {s.participants}
                       </p>
-                      {s.details.consulted && <p className="utrecht-paragraph">{t('fields.reportingCodeStep.consulted')} {s.details.consulted.map((c) => optionText(t, 'consulted', c)).join(', ')}</p>}
-                      {s.details.talkedWith && <p className="utrecht-paragraph">{t('fields.reportingCodeStep.talkedWith')} {s.details.talkedWith.map((c) => optionText(t, 'talkedWith', c)).join(', ')}</p>}
+                      {s.details.consulted && <p className="utrecht-paragraph">{t('fields.reportingCodeStep.consulted')} {formatLabelList(s.details.consulted.map((c) => optionText(t, 'consulted', c)))}</p>}
+                      {s.details.talkedWith && <p className="utrecht-paragraph">{t('fields.reportingCodeStep.talkedWith')} {formatLabelList(s.details.talkedWith.map((c) => optionText(t, 'talkedWith', c)))}</p>}
                       {s.details.reportingNeeded && (
                         <p className="utrecht-paragraph">
                           {t('fields.reportingCodeStep.reportingNeeded')} <strong>{optionText(t, 'yesNo', s.details.reportingNeeded)}</strong>
@@ -72,7 +72,7 @@ export function ReportingCodePage() {
                           {t('fields.reportingCodeStep.helpPossible')} <strong>{optionText(t, 'yesNo', s.details.helpPossible)}</strong>
                         </p>
                       )}
-                      {s.details.decision && <p className="utrecht-paragraph">{t('fields.reportingCodeStep.decision')}: {s.details.decision.map((c) => optionText(t, 'reportingDecisions', c)).join(', ')}</p>}
+                      {s.details.decision && <p className="utrecht-paragraph">{t('fields.reportingCodeStep.decision')}: {formatLabelList(s.details.decision.map((c) => optionText(t, 'reportingDecisions', c)))}</p>}
                       <p className="utrecht-paragraph baken-prewrap">{s.outcome}</p>
                       <RecordHistory youthId={youth.id} recordId={s.id} kind="reportingCodeStep" />
                     </div>
@@ -92,7 +92,7 @@ export function ReportingCodePage() {
                         onCancel={() => setRecording(null)}
                       />
                     ) : (
-                      <Button onClick={() => (create.reset(), setRecording(number))}>{t('reportingCode.record', { number })}</Button>
+                      <Button onClick={() => (create.reset(), setRecording(number))}>{done.length > 0 ? t('reportingCode.update', { number }) : t('reportingCode.record', { number })}</Button>
                     ))}
                 </li>
               );
