@@ -162,6 +162,17 @@ describe('case records', () => {
     expect(progress.body.fields[0].path).toBe('goalId');
   });
 
+  it('puts the milestones of the work on the overview timeline, dates at their day', async () => {
+    const overview = await worker.get(base);
+    const timeline = overview.body.timeline as { kind: string; at: string; label: string; category: string | null }[];
+    expect(timeline).toContainEqual({ kind: 'signal', at: '2026-01-10T11:00:00.000Z', label: 'Moeder zag een vreemde bankpas.', category: 'criminal' });
+    expect(timeline).toContainEqual({ kind: 'riskAssessment', at: '2026-01-20T11:00:00.000Z', label: 'high', category: 'initial' });
+    expect(timeline.some((i) => i.kind === 'safetyPlanSignedOff' && i.label === '1')).toBe(true);
+    // Newest first.
+    const times = timeline.map((i) => i.at);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
   it('lets a break-the-glass reader see the records but not add to them', async () => {
     const outsider = await world.signIn('outsiderA');
     await outsider.post(`${base}/break-glass`, { reason: 'Vermist; de politie vraagt om de netwerkanalyse.' });

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/authz/actor.js';
 import type { Tx } from '../../platform/db/database.js';
 import { auditInsertFrom } from '../../platform/audit/audit.js';
 import { fileAccessSql, type AccessVia, type CaseFileFacts } from './caseFiles.policy.js';
+import type { TimelineKind } from './caseFiles.schemas.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -148,6 +149,23 @@ export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string)
                FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id)
             UNION ALL
             SELECT 'fileCreated', y.created_at, '', NULL
+            -- The milestones of the work, so the story of the file reads in one place.
+            -- Dates without a time stand at noon (Dutch time), between the morning's and the afternoon's notes.
+            UNION ALL
+            (SELECT 'signal', (s.observed_on + time '12:00') AT TIME ZONE 'Europe/Amsterdam', left(s.description, 140), s.form
+               FROM signals s WHERE s.youth_id = y.id ORDER BY s.observed_on DESC LIMIT 20)
+            UNION ALL
+            (SELECT 'riskAssessment', (r.assessed_on + time '12:00') AT TIME ZONE 'Europe/Amsterdam', r.level, CASE WHEN r.is_initial THEN 'initial' END
+               FROM risk_assessments r WHERE r.youth_id = y.id ORDER BY r.assessed_on DESC LIMIT 20)
+            UNION ALL
+            (SELECT 'safetyPlanSignedOff', p.signed_off_at, p.version::text, NULL
+               FROM safety_plans p WHERE p.youth_id = y.id AND p.signed_off_at IS NOT NULL ORDER BY p.version DESC LIMIT 20)
+            UNION ALL
+            (SELECT 'careReview', (c.reviewed_on + time '12:00') AT TIME ZONE 'Europe/Amsterdam', '', NULL
+               FROM care_reviews c WHERE c.youth_id = y.id ORDER BY c.reviewed_on DESC LIMIT 20)
+            UNION ALL
+            (SELECT 'missingEpisode', e.last_seen_at, '', e.status
+               FROM missing_episodes e WHERE e.youth_id = y.id ORDER BY e.last_seen_at DESC LIMIT 20)
           ) t), '[]') AS timeline
       FROM youths y
       WHERE y.id = d.id AND d.via IS NOT NULL
@@ -171,7 +189,7 @@ export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string)
               addedAt: iso(m.added_at),
             })),
             timeline: (row.timeline ?? []).slice(0, 20).map((t) => ({
-              kind: t.kind as 'fileCreated' | 'journalEntry' | 'caseTeamMemberAdded',
+              kind: t.kind as TimelineKind,
               at: iso(t.at),
               label: t.label,
               category: t.category,

@@ -74,6 +74,9 @@ export const youthInput = z.object({
 });
 export type YouthInput = z.infer<typeof youthInput>;
 
+export const TIMELINE_KINDS = ['fileCreated', 'journalEntry', 'caseTeamMemberAdded', 'signal', 'riskAssessment', 'safetyPlanSignedOff', 'careReview', 'missingEpisode'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 export const youthSchema = z.object({
   id: z.string(),
   firstName: z.string(),
@@ -146,7 +149,7 @@ export const journalInput = z.object({
 });
 
 export const timelineItem = z.object({
-  kind: z.enum(['fileCreated', 'journalEntry', 'caseTeamMemberAdded']),
+  kind: z.enum(TIMELINE_KINDS),
   at: z.string(),
   label: z.string(),
   category: z.string().nullable(),

@@ -10,6 +10,43 @@ import { EmptyState } from '../../ui/States';
 import { useCaseFile } from './CaseFileLayout';
 import { optionLabel, rolesLabel } from '../../i18n/labels';
 import { CaseSteps } from './work/CaseSteps';
+import { optionText } from './work/fieldSpecs';
+import type { Overview } from '../../api/types';
+
+type TimelineItem = Overview['timeline'][number];
+
+/** Records that carry a date, not a time: their place on the timeline is the day. */
+const DATE_ONLY = new Set<TimelineItem['kind']>(['signal', 'riskAssessment', 'careReview']);
+
+function TimelineLabel({ item }: { item: TimelineItem }) {
+  const { t } = useTranslation();
+  switch (item.kind) {
+    case 'journalEntry':
+      return (
+        <>
+          <strong>{optionLabel(t, 'journalCategories', item.category ?? '')}:</strong> {item.label}
+        </>
+      );
+    case 'signal':
+      return (
+        <>
+          <strong>{t('caseFile.timelineSignal', { form: optionText(t, 'signalForms', item.category).toLowerCase() })}:</strong> {item.label}
+        </>
+      );
+    case 'riskAssessment':
+      return <>{t(item.category === 'initial' ? 'caseFile.timelineRiskAssessmentInitial' : 'caseFile.timelineRiskAssessment', { level: optionText(t, 'riskLevels', item.label).toLowerCase() })}</>;
+    case 'safetyPlanSignedOff':
+      return <>{t('caseFile.timelineSafetyPlan', { version: item.label })}</>;
+    case 'careReview':
+      return <>{t('caseFile.timelineCareReview')}</>;
+    case 'missingEpisode':
+      return <>{t(item.category === 'open' ? 'caseFile.timelineMissingOpen' : 'caseFile.timelineMissing')}</>;
+    case 'caseTeamMemberAdded':
+      return <>{t('caseFile.timelineMemberAdded', { name: item.label })}</>;
+    case 'fileCreated':
+      return <>{t('caseFile.timelineCreated')}</>;
+  }
+}
 
 export function CaseFileOverviewPage() {
   const { t } = useTranslation();
@@ -70,15 +107,9 @@ export function CaseFileOverviewPage() {
           <ol className="baken-timeline">
             {timeline.map((item, i) => (
               <li key={i} className="baken-timeline__item">
-                <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                <time dateTime={item.at}>{DATE_ONLY.has(item.kind) ? formatDate(item.at) : formatDateTime(item.at)}</time>
                 <span className="baken-timeline__label">
-                  {item.kind === 'journalEntry' && (
-                    <>
-                      <strong>{optionLabel(t, 'journalCategories', item.category ?? '')}:</strong> {item.label}
-                    </>
-                  )}
-                  {item.kind === 'caseTeamMemberAdded' && t('caseFile.timelineMemberAdded', { name: item.label })}
-                  {item.kind === 'fileCreated' && t('caseFile.timelineCreated')}
+                  <TimelineLabel item={item} />
                 </span>
               </li>
             ))}
