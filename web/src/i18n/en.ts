@@ -67,7 +67,7 @@ export const en: Catalog<typeof nl> = {
     quality: 'Quality',
     inspection: 'Inspection',
     municipalChecklist: 'Municipal checklist',
-    providerDirectory: 'Providers',
+    providerDirectory: 'Provider directory',
     knowledgeBase: 'Knowledge base',
     regionalFigures: 'Figures',
     caseConferences: 'Case conferences',

@@ -75,7 +75,7 @@ export const nl = {
     quality: 'Kwaliteit',
     inspection: 'Inspectie',
     municipalChecklist: 'Checklist gemeente',
-    providerDirectory: 'Aanbieders',
+    providerDirectory: 'Sociale kaart',
     knowledgeBase: 'Kennisbank',
     regionalFigures: 'Cijfers',
     caseConferences: 'Zorgtafels',

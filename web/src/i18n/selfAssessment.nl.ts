@@ -17,7 +17,7 @@ export const selfAssessmentNl = {
       expertise: { title: 'Deskundigheid', text: 'Scholing, SKJ-registraties en de bezetting per team.' },
       policies: { title: 'Protocollen en beleid', text: 'Het register van vastgestelde protocollen en beleidsstukken met hun herzieningsdatum.' },
       inspections: { title: 'Inspecties', text: 'De inspecties bij uw organisatie, de oordelen en het verbeterplan.' },
-      directoryEntry: { title: 'Vermelding in de aanbiedersgids', text: 'Deel de datum van uw laatste afgesloten zelfevaluatie met gemeenten en zorgcoördinatoren.' },
+      directoryEntry: { title: 'Vermelding op de sociale kaart', text: 'Deel de datum van uw laatste afgesloten zelfevaluatie met gemeenten en zorgcoördinatoren.' },
     },
   },
   selfAssessment: {
