@@ -157,6 +157,10 @@ describe('case file journey (demo world)', () => {
     // The designated officer reviews the break-the-glass access.
     const officer = await pageFor();
     await signInAndEnrol(officer, h.baseUrl, 'aandacht@dehaven.demo', PASSWORD);
+    // On no case team: the start page says so, not "in your 0 files".
+    await menu(officer, 'Start').click();
+    await officer.getByText(/^U zit nog in geen casusteam\./).waitFor();
+    expect(await officer.getByText('Er is nu niets dat aandacht vraagt in uw dossiers.').count()).toBe(0);
     await menu(officer, 'Noodtoegang beoordelen').click();
     await officer.getByRole('heading', { name: 'Joris Veiligheid opende het dossier van Mila Jansen' }).waitFor();
     await checkAccessibility(officer, 'file-14-review-list');

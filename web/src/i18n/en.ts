@@ -186,6 +186,7 @@ export const en: Catalog<typeof nl> = {
   },
   workList: {
     title: 'What needs attention',
+    intro_zero: 'You are not on any case team yet. Once a colleague adds you to one, what needs attention in that file shows here.',
     intro_one: 'In your {{count}} file.',
     intro_other: 'In your {{count}} files.',
     nothing: 'Nothing in your files needs attention right now.',

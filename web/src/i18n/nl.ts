@@ -199,6 +199,7 @@ export const nl = {
   },
   workList: {
     title: 'Wat aandacht vraagt',
+    intro_zero: 'U zit nog in geen casusteam. Zodra een collega u aan een casusteam toevoegt, ziet u hier wat in dat dossier aandacht vraagt.',
     intro_one: 'In uw {{count}} dossier.',
     intro_other: 'In uw {{count}} dossiers.',
     nothing: 'Er is nu niets dat aandacht vraagt in uw dossiers.',

@@ -51,7 +51,7 @@ export function WorkList() {
     <section aria-labelledby="work-list-heading" className="baken-section">
       <Heading2 id="work-list-heading">{t('workList.title')}</Heading2>
       <p className="utrecht-paragraph">{t('workList.intro', { count: data.files })}</p>
-      {groups.length === 0 && <EmptyState title={t('workList.nothing')} />}
+      {groups.length === 0 && data.files > 0 && <EmptyState title={t('workList.nothing')} />}
       <div className="baken-work-list">
         {groups.map((group) => (
           <section key={group.key} aria-labelledby={`work-${group.key}`} className="baken-card">
