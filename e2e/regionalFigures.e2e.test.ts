@@ -62,6 +62,16 @@ describe('regional figures', () => {
     expect(cells.length).toBeGreaterThan(30);
     expect(cells.filter((c) => c !== 'Nog niet ingevuld').every((c) => /^(\d+|< 5|x)$/.test(c))).toBe(true);
     expect(cells).toContain('< 5');
+    // A measure with no quarter shown as a number gets a sentence instead of empty axes.
+    let withoutChart = 0;
+    for (const section of await officer.locator('section[aria-labelledby^="rf-"]:not([aria-labelledby="rf-funnel"]):not([aria-labelledby="rf-how"])').all()) {
+      const quarters = (await section.locator('table tbody td').allInnerTexts()).slice(0, 4);
+      const noneShown = quarters.every((c) => !/^\d+$/.test(c));
+      expect(await section.getByText(/^Geen grafiek: alle aantallen/).count()).toBe(noneShown ? 1 : 0);
+      expect(await section.locator('figure').count()).toBe(noneShown ? 0 : 1);
+      if (noneShown) withoutChart += 1;
+    }
+    expect(withoutChart).toBeGreaterThan(0);
     // The demo estimate with its source.
     await officer.getByText(/Bron: Verzonnen voor de demo/).waitFor();
     await checkAccessibility(officer, 'regionalFigures-01-officer');

@@ -14,7 +14,7 @@ export const regionalFiguresEn = {
     period: 'Period',
     count: 'Count',
     chartHidden: 'The chart shows the same counts as the table; hidden counts have no bar.',
-    noBars: 'Every count of this chart is hidden, so it shows no bar.',
+    noChart: 'No chart: every count is below 5 or hidden. The table shows what is known.',
     youthField: {
       label: 'Responsible municipality (CBS code)',
       hint: 'The municipality responsible for the care under the residence principle, for example GM0363. Only for the regional figures: the municipality sees counts, never this file.',

@@ -14,7 +14,7 @@ export const regionalFiguresNl = {
     period: 'Periode',
     count: 'Aantal',
     chartHidden: 'De grafiek toont dezelfde aantallen als de tabel; verborgen aantallen hebben geen staaf.',
-    noBars: 'Alle aantallen van deze grafiek zijn verborgen, daarom staat er geen staaf.',
+    noChart: 'Geen grafiek: alle aantallen zijn kleiner dan 5 of verborgen. De tabel laat zien wat bekend is.',
     youthField: {
       label: 'Verantwoordelijke gemeente (CBS-code)',
       hint: 'De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is voor de zorg, bijvoorbeeld GM0363. Alleen voor de regionale cijfers: de gemeente ziet aantallen, nooit dit dossier.',

@@ -21,6 +21,14 @@ const BAR_COLOUR = 'hsl(205 70% 35%)';
 
 function Bars({ data, label }: { data: { name: string; value: number | null }[]; label: string }) {
   const { t } = useTranslation();
+  // Axes with no bar say nothing; the table beside it still shows what is known.
+  if (data.every((d) => d.value === null)) {
+    return (
+      <p className="utrecht-paragraph baken-rf-chart baken-rf-nochart">
+        {t('regionalFigures.noChart')}
+      </p>
+    );
+  }
   return (
     <figure className="baken-rf-chart">
       <div aria-hidden="true" style={{ width: '100%', height: 220 }}>
@@ -36,7 +44,6 @@ function Bars({ data, label }: { data: { name: string; value: number | null }[];
       </div>
       <figcaption className="baken-hint">
         {label}. {t('regionalFigures.chartHidden')}
-        {data.every((d) => d.value === null) && <> {t('regionalFigures.noBars')}</>}
       </figcaption>
     </figure>
   );
