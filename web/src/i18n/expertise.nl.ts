@@ -49,7 +49,7 @@ export const expertiseNl = {
       lastTraining: 'Laatste op {{date}}',
       noRegistration: 'Niet geregistreerd',
       until: 'tot en met {{date}}',
-      noTeam: 'Geen team',
+      noTeam: 'Zonder team',
       open: 'Bekijk {{name}}',
       empty: 'Nog geen medewerkers met een rol in dossiers.',
     },

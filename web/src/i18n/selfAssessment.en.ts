@@ -76,7 +76,7 @@ export const selfAssessmentEn: Catalog<typeof selfAssessmentNl> = {
       total: 'Total',
       overdue: 'Due date passed',
       overall: 'All core elements',
-      indicatorsAnswered: 'Indicator questions answered: {{answered}} of {{selfAssessed}}. {{computed}} indicators are computed from the case files.',
+      indicatorsAnswered: 'You answered {{answered}} of the {{selfAssessed}} indicator questions. Baken also computes {{computed}} indicators from the case files.',
     },
     statuses: {
       notAssessed: 'Not assessed yet',

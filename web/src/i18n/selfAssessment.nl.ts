@@ -73,7 +73,7 @@ export const selfAssessmentNl = {
       total: 'Totaal',
       overdue: 'Streefdatum verlopen',
       overall: 'Alle kernelementen',
-      indicatorsAnswered: 'Vragen over indicatoren beantwoord: {{answered}} van {{selfAssessed}}. {{computed}} indicatoren worden berekend uit de dossiers.',
+      indicatorsAnswered: 'U beantwoordde {{answered}} van de {{selfAssessed}} vragen over indicatoren. Baken berekent daarnaast {{computed}} indicatoren uit de dossiers.',
     },
     statuses: {
       notAssessed: 'Nog niet beoordeeld',

@@ -26,10 +26,10 @@ export function TrendChart({ figure, months, title }: { figure: IndicatorFigure;
           <ResponsiveContainer width="100%" height="100%">
             <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="month" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+              <XAxis dataKey="month" tick={{ fontSize: 11 }} interval={0} />
               <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={44} tick={{ fontSize: 12 }} />
               <Tooltip formatter={(value) => [`${String(value)}%`, t('indicators.trend.share')]} />
-              <Line type="monotone" dataKey="share" stroke="hsl(205 70% 35%)" strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+              <Line type="linear" dataKey="share" stroke="hsl(205 70% 35%)" strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>
