@@ -170,7 +170,7 @@ describe('the self-assessment', () => {
     await field(form, 'Toelichting').fill('Leefklimaatmeting op één groep gedaan.');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await officer.getByText('Indicator 2.2-i2 is opgeslagen.').waitFor();
-    await officer.getByText('Vragen over indicatoren beantwoord: 1 van 3. 22 indicatoren worden berekend uit de dossiers.').waitFor();
+    await officer.getByText('U beantwoordde 1 van de 3 vragen over indicatoren. Baken berekent daarnaast 22 indicatoren uit de dossiers.').waitFor();
 
     // History of 1.2-c1: the colleague's change, then this one.
     const item = officer.locator('li.baken-sa-item', { has: officer.locator('#criterion-1_2-c1') });
