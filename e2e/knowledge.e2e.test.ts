@@ -81,8 +81,14 @@ describe('the knowledge base', () => {
     await dontCall.waitFor();
     await expect.poll(() => dontCall.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    // From the missing page of a file: the tips end with a link to their topic in the knowledge base.
+    // From the missing page of a file: the tips, closed under the work until opened, end with a link to their topic in the knowledge base.
     await page.goto(`${h.baseUrl}/jongeren/${sanne}/vermissing`);
+    const tipsToggle = page.getByText(/^Tips bij dit onderdeel \(\d+\)$/);
+    await tipsToggle.waitFor();
+    expect(await page.getByRole('link', { name: 'Meer tips over vermissing en weglopen in de kennisbank' }).isVisible()).toBe(false);
+    // The keyboard opens it: the summary takes focus and Enter toggles it.
+    await tipsToggle.focus();
+    await page.keyboard.press('Enter');
     const more = page.getByRole('link', { name: 'Meer tips over vermissing en weglopen in de kennisbank' });
     await more.waitFor();
     await checkAccessibility(page, 'knowledge-03-missing-page');

@@ -57,6 +57,7 @@ export const caseWorkEn: Catalog<typeof caseWorkNl> = {
   },
   guidance: {
     title: 'Tips',
+    summary: 'Tips for this step ({{count}})',
     source: 'Source: {{ref}}',
     sources: { '000': 'police and prosecution guide (2017)', '001': 'care and police guide (2024)', '002': 'municipal checklist', '003': 'quality framework (2015)', '004': 'inspectorate report (2018)' },
   },

@@ -56,6 +56,7 @@ export const caseWorkNl = {
   },
   guidance: {
     title: 'Tips',
+    summary: 'Tips bij dit onderdeel ({{count}})',
     source: 'Bron: {{ref}}',
     sources: { '000': 'handreiking politie en OM (2017)', '001': 'handreiking zorg en politie (2024)', '002': 'checklist gemeenten', '003': 'kwaliteitskader (2015)', '004': 'inspectierapport (2018)' },
   },

@@ -1,5 +1,7 @@
-// The tips that belong to the step being worked on, beside its form: our own
-// wording of the source documents, each with where it comes from.
+// The tips that belong to the step being worked on: our own wording of the
+// source documents, each with where it comes from. Closed by default under the
+// work, one click away: as a column beside the form they squeezed it and were
+// often longer than the work itself.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GUIDANCE_PLACES } from '../../../../../server/src/platform/content/content';
@@ -25,25 +27,25 @@ export function GuidanceTips({ place }: { place: Place | Place[] }) {
       .map((part) => `${t(`guidance.sources.${part.slice(0, 3)}` as 'guidance.sources.000', { defaultValue: part.slice(0, 3) })} ${part.slice(4)}`)
       .join('; ');
   return (
-    <aside className="baken-tips" aria-labelledby={`tips-${places.join('-')}`}>
-      <h2 className="utrecht-heading-3" id={`tips-${places.join('-')}`}>
-        {t('guidance.title')}
-      </h2>
-      <ul>
-        {tips.map((tip) => (
-          <li key={tip.code}>
-            <p className="utrecht-paragraph">{i18n.language === 'en' ? tip.en : tip.nl}</p>
-            <p className="baken-tips__source">{t('guidance.source', { ref: sourceName(tip.ref) })}</p>
-          </li>
-        ))}
-      </ul>
-      {topic && (
-        <p className="baken-tips__more">
-          <Link className="utrecht-link" to={`/kennisbank?onderwerp=${topic}`}>
-            {t('knowledge.moreTips', { topic: t(`knowledge.topicsInSentence.${topic}`) })}
-          </Link>
-        </p>
-      )}
+    <aside className="baken-tips" aria-label={t('guidance.title')}>
+      <details>
+        <summary className="baken-tips__summary">{t('guidance.summary', { count: tips.length })}</summary>
+        <ul>
+          {tips.map((tip) => (
+            <li key={tip.code}>
+              <p className="utrecht-paragraph">{i18n.language === 'en' ? tip.en : tip.nl}</p>
+              <p className="baken-tips__source">{t('guidance.source', { ref: sourceName(tip.ref) })}</p>
+            </li>
+          ))}
+        </ul>
+        {topic && (
+          <p className="baken-tips__more">
+            <Link className="utrecht-link" to={`/kennisbank?onderwerp=${topic}`}>
+              {t('knowledge.moreTips', { topic: t(`knowledge.topicsInSentence.${topic}`) })}
+            </Link>
+          </p>
+        )}
+      </details>
     </aside>
   );
 }

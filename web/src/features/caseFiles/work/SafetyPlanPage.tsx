@@ -1,7 +1,7 @@
 // The safety plan: versioned, a draft signed off by a lead professional; a new
-// version starts from the last one. The youth's photo sits above the versions,
-// each version can be printed as PDF, and beside the plan stands what the
-// network analysis holds, so the plan's risky network and addresses can be
+// version starts from the last one. The plan comes first, the youth's photo
+// after it; each version can be printed as PDF, and below the plan stands what
+// the network analysis holds, so the plan's risky network and addresses can be
 // checked against it.
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format';
@@ -53,7 +53,6 @@ export function SafetyPlanPage() {
       <div className="baken-work__main">
         <Heading2>{t('safetyPlanPage.title')}</Heading2>
         <p className="utrecht-paragraph">{t('safetyPlanPage.intro')}</p>
-        <PhotoPanel />
         <RecordSection<SafetyPlan>
           kind="safetyPlan"
           path="safety-plans"
@@ -74,6 +73,7 @@ export function SafetyPlanPage() {
             </>
           )}
         />
+        <PhotoPanel />
       </div>
       <div className="baken-work__aside">
         <NetworkPanel />
