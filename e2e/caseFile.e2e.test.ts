@@ -142,17 +142,42 @@ describe('case file journey (demo world)', () => {
     await tab(outsider, 'Overzicht').click();
     await checkAccessibility(outsider, 'file-12-break-glass-open');
 
-    // The case team sees who looked, and why.
+    // The case team sees who looked, and why: first one line per person per day.
     await mentor.goto(fileUrl);
     await tab(mentor, 'Wie keek mee').click();
-    const log = mentor.getByRole('table', { name: /Wie keek mee in het dossier van Mila Jansen/ });
+    const days = mentor.getByRole('table', { name: /Wie keek mee in het dossier van Mila Jansen, per persoon per dag/ });
+    await days.waitFor();
+    const joris = days.getByRole('row').filter({ hasText: 'Joris Veiligheid' });
+    // All of Joris's use today in one row: refused, then the glass broken, then reading.
+    expect(await joris.count()).toBe(1);
+    const jorisText = await joris.innerText();
+    expect(jorisText).toContain('Noodtoegang');
+    expect(jorisText).toContain('Reden: Mila is vannacht niet teruggekomen en de politie belt');
+    expect(jorisText).toMatch(/\d+ keer geweigerd/);
+    for (const part of ['Toegang geweigerd', 'Noodtoegang gebruikt', 'Dossier geopend', 'Journaal gelezen']) expect(jorisText).toContain(part);
+    // Times to the second, on the Dutch clock.
+    expect(jorisText).toMatch(/\d{2}:\d{2}:\d{2} tot \d{2}:\d{2}:\d{2}/);
+    expect(await joris.evaluate((row) => row.classList.contains('baken-access-breakglass'))).toBe(true);
+    // The mentor's own look at this view is on record too, and not highlighted.
+    const eva = days.getByRole('row').filter({ hasText: 'Eva Mentor' });
+    expect(await eva.first().innerText()).toContain('"Wie keek mee" bekeken');
+    expect(await eva.first().evaluate((row) => row.classList.contains('baken-access-breakglass'))).toBe(false);
+    await checkAccessibility(mentor, 'file-13-who-looked');
+
+    // Every event, when asked for.
+    await mentor.getByRole('button', { name: 'Alle gebeurtenissen' }).click();
+    await expect(mentor.getByRole('button', { name: 'Alle gebeurtenissen' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const log = mentor.getByRole('table', { name: 'Wie keek mee in het dossier van Mila Jansen, nieuwste eerst' });
     await log.waitFor();
     const breakGlassRow = log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Noodtoegang gebruikt' });
     await breakGlassRow.first().waitFor();
     await expect(breakGlassRow.first().innerText()).resolves.toContain('de politie belt');
     await log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Toegang geweigerd' }).first().waitFor();
     await log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).filter({ hasText: 'Dossier geopend' }).first().waitFor();
-    await checkAccessibility(mentor, 'file-13-who-looked');
+    expect(await log.getByRole('row').filter({ hasText: 'Joris Veiligheid' }).count()).toBeGreaterThan(3);
+    await checkAccessibility(mentor, 'file-13b-who-looked-all');
+    await mentor.getByRole('button', { name: 'Per persoon per dag' }).click();
+    await days.waitFor();
 
     // The designated officer reviews the break-the-glass access.
     const officer = await pageFor();
@@ -161,6 +186,12 @@ describe('case file journey (demo world)', () => {
     await menu(officer, 'Start').click();
     await officer.getByText(/^U zit nog in geen casusteam\./).waitFor();
     expect(await officer.getByText('Er is nu niets dat aandacht vraagt in uw dossiers.').count()).toBe(0);
+    // Oversight sits in a disclosure menu: a button that opens a list of links.
+    const oversight = officer.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Toezicht' });
+    expect(await oversight.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu(officer, 'Noodtoegang beoordelen').count()).toBe(0);
+    await oversight.click();
+    expect(await oversight.getAttribute('aria-expanded')).toBe('true');
     await menu(officer, 'Noodtoegang beoordelen').click();
     await officer.getByRole('heading', { name: 'Joris Veiligheid opende het dossier van Mila Jansen' }).waitFor();
     await checkAccessibility(officer, 'file-14-review-list');
@@ -168,9 +199,39 @@ describe('case file journey (demo world)', () => {
     await officer.getByRole('button', { name: 'Oordeel opslaan' }).click();
     await officer.getByText('Uw oordeel is opgeslagen.').waitFor();
     await officer.getByText('Er is geen noodtoegang om te beoordelen.').waitFor();
+    // By keyboard: Enter opens it, Escape closes it and gives focus back to its button.
+    await oversight.focus();
+    await officer.keyboard.press('Enter');
+    await menu(officer, 'Logboek').waitFor();
+    await officer.keyboard.press('Tab');
+    await officer.keyboard.press('Escape');
+    expect(await oversight.getAttribute('aria-expanded')).toBe('false');
+    expect(await oversight.evaluate((el) => el === document.activeElement)).toBe(true);
+    await officer.keyboard.press('Enter');
     await menu(officer, 'Logboek').click();
-    await officer.getByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' }).waitFor();
+    const trail = officer.getByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' });
+    await trail.waitFor();
     await checkAccessibility(officer, 'file-15-audit-log');
+    // Narrowed to one person and one youth: Joris's events in Mila's file, to the second.
+    await officer.getByLabel('Persoon').selectOption({ label: 'Joris Veiligheid' });
+    await officer.getByLabel('Naam van de jongere').fill('m');
+    await officer.getByRole('button', { name: 'Zoeken' }).click();
+    await officer.getByText('Vul minstens 2 letters in van de naam van de jongere.').waitFor();
+    await officer.getByLabel('Naam van de jongere').fill('mila jan');
+    await officer.getByRole('button', { name: 'Zoeken' }).click();
+    await trail.getByRole('row').filter({ hasText: 'Noodtoegang gebruikt' }).first().waitFor();
+    const cells = await trail.getByRole('row').allInnerTexts();
+    const body = cells.slice(1);
+    expect(body.length).toBeGreaterThan(0);
+    for (const row of body) {
+      expect(row).toContain('Joris Veiligheid');
+      expect(row).toContain('Mila Jansen');
+      expect(row).toMatch(/\d{2}:\d{2}:\d{2}/);
+    }
+    // The youth's name is not in the address; the person is.
+    expect(officer.url()).toContain('persoon=');
+    expect(officer.url().toLowerCase()).not.toContain('mila');
+    await checkAccessibility(officer, 'file-15b-audit-log-filtered');
 
     // Before an idle timeout the user is warned and can stay signed in (the browser's clock runs ahead).
     await officer.clock.install();

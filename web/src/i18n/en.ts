@@ -23,6 +23,7 @@ import { regionalFiguresEn } from './regionalFigures.en';
 import { inspectionEn } from './inspection.en';
 import { municipalEn } from './municipal.en';
 import { indicatorsEn } from './indicators.en';
+import { auditTrailEn } from './auditTrail.en';
 
 export const en: Catalog<typeof nl> = {
   ...caseWorkEn,
@@ -46,6 +47,7 @@ export const en: Catalog<typeof nl> = {
   ...inspectionEn,
   ...municipalEn,
   ...indicatorsEn,
+  ...auditTrailEn,
   app: {
     tagline: 'Baken: working together against the exploitation of young people.',
     homeLink: 'Baken, to the start page',

@@ -21,6 +21,7 @@ import { regionalFiguresNl } from './regionalFigures.nl';
 import { inspectionNl } from './inspection.nl';
 import { municipalNl } from './municipal.nl';
 import { indicatorsNl } from './indicators.nl';
+import { auditTrailNl } from './auditTrail.nl';
 
 export const nl = {
   ...caseWorkNl,
@@ -44,6 +45,7 @@ export const nl = {
   ...inspectionNl,
   ...municipalNl,
   ...indicatorsNl,
+  ...auditTrailNl,
   app: {
     tagline: 'Baken: samen werken tegen uitbuiting van jongeren.',
     homeLink: 'Baken, naar de startpagina',

@@ -1,20 +1,23 @@
 // The organisation's audit trail, for the designated officer and the admin.
 // Searching it is itself recorded. Names of youths show only to roles that may
-// open case files; the admin sees that an event concerned a file, not whose.
-import type { FormEvent } from 'react';
+// open case files; the admin sees that an event concerned a file, not whose,
+// and so cannot search by a youth's name either. The name searched for stays
+// out of the address bar (and the browser's history); the person may be in it.
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { AUDIT_ACTIONS } from '../../../../server/src/platform/audit/actions';
 import { api, query, type ApiError } from '../../api/http';
 import { StatusBadge } from '../../ui/Badge';
 import { Button, ButtonGroup } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Form';
-import { formatDateTime } from '../../ui/format';
 import { PageHeading } from '../../ui/Heading';
 import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { auditActionLabel, purposeLabel, rolesLabel } from '../../i18n/labels';
+import { can, useSession } from '../../app/session';
+import { formatAuditDateTime } from './auditTime';
 
 interface AuditEvent {
   id: number;
@@ -35,7 +38,19 @@ const PAGE = 100;
 export function AuditSearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filter = { action: params.get('actie') ?? undefined, from: params.get('van') ?? undefined, to: params.get('tot') ?? undefined, youthId: params.get('dossier') ?? undefined };
+  const session = useSession();
+  const seesNames = can(session.data, 'caseFile.readAllInOrganisation');
+  const [youthName, setYouthName] = useState('');
+  const [youthNameError, setYouthNameError] = useState<string | undefined>();
+  const people = useQuery<{ id: string; displayName: string; active: boolean }[], ApiError>({ queryKey: ['auditEvents', 'actors'], queryFn: () => api.get('/api/audit-events/actors') });
+  const filter = {
+    action: params.get('actie') ?? undefined,
+    from: params.get('van') ?? undefined,
+    to: params.get('tot') ?? undefined,
+    youthId: params.get('dossier') ?? undefined,
+    userId: params.get('persoon') ?? undefined,
+    youthName: seesNames && youthName ? youthName : undefined,
+  };
   const events = useInfiniteQuery<AuditEvent[], ApiError>({
     queryKey: ['auditEvents', filter],
     queryFn: ({ pageParam }) => api.get(`/api/audit-events${query({ ...filter, beforeId: pageParam as number | undefined })}`),
@@ -45,20 +60,50 @@ export function AuditSearchPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const name = String(data.get('youthName') ?? '').trim();
+    if (name.length === 1) {
+      setYouthNameError(t('auditFilters.youthNameTooShort'));
+      return;
+    }
+    setYouthNameError(undefined);
+    setYouthName(name);
     const next = new URLSearchParams();
     if (filter.youthId) next.set('dossier', filter.youthId);
-    for (const [field, param] of [['action', 'actie'], ['from', 'van'], ['to', 'tot']] as const) {
+    for (const [field, param] of [['userId', 'persoon'], ['action', 'actie'], ['from', 'van'], ['to', 'tot']] as const) {
       const value = String(data.get(field) ?? '');
       if (value) next.set(param, value);
     }
     setParams(next);
+  };
+  const clear = () => {
+    setYouthName('');
+    setYouthNameError(undefined);
+    setParams(new URLSearchParams());
   };
   const rows = events.data?.pages.flat() ?? [];
   return (
     <>
       <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('audit.intro')}</p>
-      <form onSubmit={submit} className="baken-search" role="search" aria-label={t('audit.searchLabel')} key={params.toString()}>
+      <form onSubmit={submit} className="baken-search" role="search" aria-label={t('audit.searchLabel')} key={`${params.toString()}|${youthName}`}>
+        <SelectField
+          label={t('auditFilters.person')}
+          name="userId"
+          defaultValue={filter.userId ?? ''}
+          placeholder={t('auditFilters.allPeople')}
+          options={(people.data ?? []).map((p) => ({ value: p.id, label: p.active ? p.displayName : t('auditFilters.inactive', { name: p.displayName }) }))}
+        />
+        {seesNames && (
+          <TextField
+            label={t('auditFilters.youthName')}
+            name="youthName"
+            defaultValue={youthName}
+            description={t('auditFilters.youthNameHint')}
+            error={youthNameError}
+            maxLength={80}
+            autoComplete="off"
+          />
+        )}
         <SelectField
           label={t('audit.action')}
           name="action"
@@ -70,8 +115,8 @@ export function AuditSearchPage() {
         <TextField label={t('audit.to')} name="to" type="date" defaultValue={filter.to ?? ''} />
         <ButtonGroup>
           <Button type="submit">{t('common.search')}</Button>
-          {params.toString() && (
-            <Button appearance="subtle" onClick={() => setParams(new URLSearchParams())}>
+          {(params.toString() || youthName) && (
+            <Button appearance="subtle" onClick={clear}>
               {t('youths.clearSearch')}
             </Button>
           )}
@@ -92,7 +137,7 @@ export function AuditSearchPage() {
         <Table caption={t('audit.caption')} captionHidden head={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what'), t('audit.file'), t('accessLog.why'), t('audit.address')]}>
           {rows.map((e) => (
             <Row key={e.id}>
-              <Cell>{formatDateTime(e.at)}</Cell>
+              <Cell>{formatAuditDateTime(e.at)}</Cell>
               <Cell header>
                 {e.actorName ?? t('audit.system')}
                 <span className="baken-cell-sub">{rolesLabel(t, e.actorRoles)}</span>

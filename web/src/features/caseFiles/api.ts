@@ -1,8 +1,8 @@
 // The case-file API as hooks. Every read here is an audited read on the server,
 // so answers are kept for a while rather than fetched again on every focus.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query, type ApiError } from '../../api/http';
-import type { AccessLogItem, BreakGlassGrant, CaseTeamMember, JournalEntry, Overview, YouthInput, YouthListItem } from '../../api/types';
+import type { AccessLogDayPage, AccessLogPage, BreakGlassGrant, CaseTeamMember, JournalEntry, Overview, YouthInput, YouthListItem } from '../../api/types';
 
 export const caseFileKeys = {
   list: (filter: { q?: string; dateOfBirth?: string }) => ['youths', 'list', filter] as const,
@@ -11,7 +11,7 @@ export const caseFileKeys = {
   team: (id: string) => ['youths', id, 'team'] as const,
   candidates: (id: string) => ['youths', id, 'candidates'] as const,
   journal: (id: string) => ['youths', id, 'journal'] as const,
-  accessLog: (id: string) => ['youths', id, 'accessLog'] as const,
+  accessLog: (id: string, view: 'days' | 'events') => ['youths', id, 'accessLog', view] as const,
   grants: (status: string) => ['breakGlass', status] as const,
 };
 
@@ -39,9 +39,26 @@ export function useJournal(id: string) {
   return useQuery<JournalEntry[], ApiError>({ queryKey: caseFileKeys.journal(id), queryFn: () => api.get(`/api/youths/${id}/journal`) });
 }
 
+// Both views of "who looked" are always fresh (the point is to see the latest
+// reads) and come 50 at a time; each page is an audited read on the server.
 export function useAccessLog(id: string) {
-  // Always fresh: the point of this view is to see the latest reads.
-  return useQuery<AccessLogItem[], ApiError>({ queryKey: caseFileKeys.accessLog(id), queryFn: () => api.get(`/api/youths/${id}/access-log`), staleTime: 0 });
+  return useInfiniteQuery<AccessLogPage, ApiError>({
+    queryKey: caseFileKeys.accessLog(id, 'events'),
+    queryFn: ({ pageParam }) => api.get(`/api/youths/${id}/access-log${query({ cursor: pageParam as number | undefined })}`),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+}
+
+export function useAccessLogDays(id: string) {
+  return useInfiniteQuery<AccessLogDayPage, ApiError>({
+    queryKey: caseFileKeys.accessLog(id, 'days'),
+    queryFn: ({ pageParam }) => api.get(`/api/youths/${id}/access-log/days${query({ cursor: pageParam as number | undefined })}`),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
 }
 
 export function useBreakGlassGrants(status: 'open' | 'all') {
