@@ -63,12 +63,14 @@ describe('first run', () => {
     // The admin manages people; there is no way into case files from the menu.
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jongeren' }).count()).toBe(0);
 
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Beheer' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Teams' }).click();
     await page.getByLabel('Naam van het team').fill('Woongroep Oost');
     await page.getByRole('button', { name: 'Team aanmaken' }).click();
     await page.getByText('Team "Woongroep Oost" is aangemaakt.').waitFor();
     await checkAccessibility(page, 'setup-05-teams');
 
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Beheer' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
     await page.getByLabel('E-mailadres').fill('bas@testhaven.example');
@@ -92,6 +94,7 @@ describe('first run', () => {
     // The safe choice has focus in a destructive dialog.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
     await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Beheer' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen via organisatie' }).click();
     await page.getByLabel('Adres van de identiteitsprovider (issuer)').waitFor();
     await checkAccessibility(page, 'setup-08c-single-sign-on');

@@ -1,6 +1,10 @@
 // The shell around every page: skip link, demo banner, header with the
 // organisation and the user, navigation by capability, and the footer.
-import { NavLink, Outlet } from 'react-router';
+// The daily items stand in the menu bar; oversight and management sit in two
+// disclosure menus, so a designated officer's fourteen items fit one row; on a
+// phone the whole menu folds behind one button.
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { setLanguage } from '../i18n';
@@ -13,6 +17,8 @@ interface NavItem {
   to: string;
   label: string;
   capability?: Capability;
+  /** Oversight and management items go in a disclosure menu of that name; the rest stand in the bar. */
+  group?: 'oversight' | 'management';
 }
 
 function navItems(t: TFunction): NavItem[] {
@@ -22,8 +28,6 @@ function navItems(t: TFunction): NavItem[] {
     { to: '/vermist', label: t('nav.missingNow'), capability: 'caseData.access' },
     { to: '/noodtoegang', label: t('nav.breakGlass'), capability: 'caseData.access' },
     { to: '/ontvangen', label: t('nav.received'), capability: 'disclosure.receive' },
-    { to: '/verstrekkingen', label: t('nav.disclosures'), capability: 'disclosure.readOrganisation' },
-    { to: '/comensha', label: t('nav.comensha'), capability: 'comensha.readRegister' },
     { to: '/veiligheid', label: t('nav.incidents'), capability: 'incident.report' },
     { to: '/partners', label: t('nav.partners'), capability: 'partners.read' },
     { to: '/protocollen', label: t('nav.policies'), capability: 'policies.read' },
@@ -34,12 +38,108 @@ function navItems(t: TFunction): NavItem[] {
     { to: '/cijfers', label: t('nav.regionalFigures'), capability: 'regionalFigures.read' },
     { to: '/zorgtafels', label: t('nav.caseConferences'), capability: 'caseConference.participate' },
     { to: '/kennisbank', label: t('nav.knowledgeBase') },
-    { to: '/noodtoegang/beoordelen', label: t('nav.breakGlassReview'), capability: 'breakGlass.review' },
-    { to: '/logboek', label: t('nav.audit'), capability: 'audit.searchOrganisation' },
-    { to: '/beheer/gebruikers', label: t('nav.users'), capability: 'organisation.manageUsers' },
-    { to: '/beheer/teams', label: t('nav.teams'), capability: 'organisation.manageTeams' },
-    { to: '/beheer/inloggen-via-organisatie', label: t('nav.singleSignOn'), capability: 'organisation.manageSignIn' },
+    { to: '/noodtoegang/beoordelen', label: t('nav.breakGlassReview'), capability: 'breakGlass.review', group: 'oversight' },
+    { to: '/verstrekkingen', label: t('nav.disclosures'), capability: 'disclosure.readOrganisation', group: 'oversight' },
+    { to: '/comensha', label: t('nav.comensha'), capability: 'comensha.readRegister', group: 'oversight' },
+    { to: '/logboek', label: t('nav.audit'), capability: 'audit.searchOrganisation', group: 'oversight' },
+    { to: '/beheer/gebruikers', label: t('nav.users'), capability: 'organisation.manageUsers', group: 'management' },
+    { to: '/beheer/teams', label: t('nav.teams'), capability: 'organisation.manageTeams', group: 'management' },
+    { to: '/beheer/inloggen-via-organisatie', label: t('nav.singleSignOn'), capability: 'organisation.manageSignIn', group: 'management' },
   ];
+}
+
+function NavItemLink({ item }: { item: NavItem }) {
+  return (
+    <NavLink to={item.to} end={item.to === '/' || item.to === '/noodtoegang'}>
+      {item.label}
+    </NavLink>
+  );
+}
+
+const isWithin = (path: string, to: string) => path === to || path.startsWith(`${to}/`);
+
+/**
+ * A disclosure menu: a button with aria-expanded that shows a list of links.
+ * Escape closes it and puts focus back on the button; it also closes when
+ * focus or a click goes elsewhere, and after following one of its links.
+ */
+function NavGroup({ label, items }: { label: string; items: NavItem[] }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLLIElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+  const onBlur = (event: FocusEvent) => {
+    if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+  };
+  const current = items.some((item) => isWithin(pathname, item.to));
+  return (
+    <li className="baken-nav__group" ref={root} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button
+        ref={button}
+        type="button"
+        className={`baken-nav__group-button${current ? ' baken-nav__group-button--current' : ''}`}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label}
+        <span className="baken-nav__chevron" aria-hidden="true" />
+      </button>
+      <ul id={id} className="baken-nav__group-list" hidden={!open}>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavItemLink item={item} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function MainNav({ items }: { items: NavItem[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  const listId = useId();
+  const bar = items.filter((item) => !item.group);
+  const oversight = items.filter((item) => item.group === 'oversight');
+  const management = items.filter((item) => item.group === 'management');
+  return (
+    <nav className="baken-nav" aria-label={t('nav.label')}>
+      {/* Only shown on narrow screens (CSS): there the menu would push the page down by three rows. */}
+      <button type="button" className="baken-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+        {t('nav.menu')}
+        <span className="baken-nav__chevron" aria-hidden="true" />
+      </button>
+      <ul id={listId} className={`baken-nav__list${open ? ' baken-nav__list--open' : ''}`}>
+        {bar.map((item) => (
+          <li key={item.to}>
+            <NavItemLink item={item} />
+          </li>
+        ))}
+        {oversight.length > 0 && <NavGroup label={t('nav.oversight')} items={oversight} />}
+        {management.length > 0 && <NavGroup label={t('nav.management')} items={management} />}
+      </ul>
+    </nav>
+  );
 }
 
 function DemoBanner() {
@@ -89,19 +189,7 @@ export function Layout() {
           </NavLink>
           {signedIn && session.data && <UserMenu session={session.data} />}
         </div>
-        {signedIn && (
-          <nav className="baken-nav" aria-label={t('nav.label')}>
-            <ul>
-              {items.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/' || item.to === '/noodtoegang'}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        {signedIn && <MainNav items={items} />}
       </header>
       <main id="main" className="baken-main">
         <Outlet />

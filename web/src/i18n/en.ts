@@ -61,6 +61,9 @@ export const en: Catalog<typeof nl> = {
   nav: {
     label: 'Main menu',
     skipToContent: 'Skip to content',
+    menu: 'Menu',
+    oversight: 'Oversight',
+    management: 'Administration',
     home: 'Start',
     youths: 'Young people',
     breakGlass: 'Emergency access',

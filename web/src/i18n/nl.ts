@@ -69,6 +69,9 @@ export const nl = {
   nav: {
     label: 'Hoofdmenu',
     skipToContent: 'Naar de inhoud',
+    menu: 'Menu',
+    oversight: 'Toezicht',
+    management: 'Beheer',
     home: 'Start',
     youths: 'Jongeren',
     breakGlass: 'Noodtoegang',
