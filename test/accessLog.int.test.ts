@@ -203,6 +203,11 @@ describe('who looked at a file, and the organisation log', () => {
 
     const both = await officer.get<{ actorName: string | null; action: string }[]>(`/api/audit-events?youthName=sara%20telmans&userId=${world.users.caseWorkerA!.id}`);
     expect(both.body.map((e) => e.action).sort()).toEqual(['journal.read', 'youth.read', 'youth.read', 'youth.read']);
+    // Dates are days in Amsterdam: 23:30 UTC on the 10th is the 11th there.
+    const x = world.users.caseWorkerA!.id;
+    const onDay = async (day: string) => (await officer.get<{ at: string }[]>(`/api/audit-events?userId=${x}&youthId=${youth}&from=${day}&to=${day}`)).body.map((e) => e.at);
+    expect(await onDay('2026-01-10')).toEqual(['2026-01-10T22:59:59.000Z', '2026-01-10T11:00:00.000Z', '2026-01-10T08:00:00.000Z']);
+    expect(await onDay('2026-01-11')).toEqual(['2026-01-10T23:30:00.000Z']);
     // Wildcards are letters, not patterns.
     expect((await officer.get<unknown[]>('/api/audit-events?youthName=%25%25')).body).toEqual([]);
     expect((await officer.get('/api/audit-events?youthName=s')).status).toBe(400);

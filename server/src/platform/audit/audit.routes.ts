@@ -106,8 +106,9 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
           query = query.where(sql<boolean>`y.first_name || ' ' || y.last_name ILIKE ${like}`);
         }
         if (f.action) query = query.where('e.action', '=', f.action);
-        if (f.from) query = query.where(sql<boolean>`e.occurred_at >= ${f.from}::date`);
-        if (f.to) query = query.where(sql<boolean>`e.occurred_at < ${f.to}::date + 1`);
+        // Days on the Dutch clock, as the log shows its times: not the database session's.
+        if (f.from) query = query.where(sql<boolean>`e.occurred_at >= (${f.from}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+        if (f.to) query = query.where(sql<boolean>`e.occurred_at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
         if (f.beforeId) query = query.where('e.id', '<', f.beforeId);
         const rows = await query.orderBy('e.id', 'desc').limit(100).execute();
         await recordAudit(tx, actor, {

@@ -71,7 +71,9 @@ function PerPersonPerDay({ youthId, name }: { youthId: string; name: string }) {
             const breakGlass = d.access.includes('breakGlass');
             return (
               <tr key={`${d.day}-${i}`} className={`utrecht-table__row${breakGlass ? ' baken-access-breakglass' : ''}`}>
-                <Cell>{formatAuditDay(d.day)}</Cell>
+                <Cell>
+                  <span className="baken-access-nowrap">{formatAuditDay(d.day)}</span>
+                </Cell>
                 <Cell header>
                   {d.actorName}
                   <span className="baken-cell-sub">{rolesLabel(t, d.actorRoles)}</span>
@@ -90,7 +92,11 @@ function PerPersonPerDay({ youthId, name }: { youthId: string; name: string }) {
                     </span>
                   )}
                 </Cell>
-                <Cell>{d.firstAt === d.lastAt ? formatAuditTime(d.firstAt) : t('accessLogViews.timeRange', { first: formatAuditTime(d.firstAt), last: formatAuditTime(d.lastAt) })}</Cell>
+                <Cell>
+                  <span className="baken-access-nowrap">
+                    {d.firstAt === d.lastAt ? formatAuditTime(d.firstAt) : t('accessLogViews.timeRange', { first: formatAuditTime(d.firstAt), last: formatAuditTime(d.lastAt) })}
+                  </span>
+                </Cell>
                 <Cell>{d.events}</Cell>
                 <Cell>{d.actions.map((a) => auditActionLabel(t, a)).join(', ')}</Cell>
               </tr>
