@@ -77,7 +77,7 @@ export function YouthListPage() {
       )}
       {youths.data && youths.data.length > 0 && (
         <>
-          <Table caption={searching ? t('youths.captionSearch', { count: youths.data.length }) : t('youths.caption', { count: youths.data.length })} head={[t('youth.name'), t('youth.dateOfBirth'), t('youth.livingSituation'), t('youths.access')]}>
+          <Table stack caption={searching ? t('youths.captionSearch', { count: youths.data.length }) : t('youths.caption', { count: youths.data.length })} head={[t('youth.name'), t('youth.dateOfBirth'), t('youth.livingSituation'), t('youths.access')]}>
             {youths.data.map((y) => (
               <Row key={y.id}>
                 <Cell header>

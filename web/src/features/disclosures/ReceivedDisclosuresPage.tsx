@@ -22,7 +22,7 @@ export function ReceivedDisclosuresPage() {
       {received.isError && <LoadError error={received.error} />}
       {received.data?.length === 0 && <EmptyState title={t('received.none')} />}
       {received.data && received.data.length > 0 && (
-        <Table caption={t('received.caption')} captionHidden head={[t('received.when'), t('received.about'), t('received.from'), t('received.kind'), t('received.purpose'), t('received.legalGround'), t('received.categories'), t('received.decidedBy')]}>
+        <Table stack caption={t('received.caption')} captionHidden head={[t('received.when'), t('received.about'), t('received.from'), t('received.kind'), t('received.purpose'), t('received.legalGround'), t('received.categories'), t('received.decidedBy')]}>
           {received.data.map((r) => (
             <Row key={r.id}>
               <Cell>{formatDateTime(r.disclosedAt)}</Cell>

@@ -27,7 +27,7 @@ export function MissingNowPage() {
       {list.isError && <LoadError error={list.error} />}
       {list.data?.length === 0 && <EmptyState title={t('missing.now.empty')} />}
       {list.data && list.data.length > 0 && (
-        <Table caption={t('missing.now.caption')} head={[t('missing.now.name'), t('missing.now.since'), t('missing.now.lastSeen'), t('missing.now.urgency'), t('missing.now.police')]}>
+        <Table stack caption={t('missing.now.caption')} head={[t('missing.now.name'), t('missing.now.since'), t('missing.now.lastSeen'), t('missing.now.urgency'), t('missing.now.police')]}>
           {list.data.map((item) => (
             <Row key={item.episodeId}>
               <Cell header>
