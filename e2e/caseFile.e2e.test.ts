@@ -231,7 +231,7 @@ describe('case file journey (demo world)', () => {
     // The youth's name is not in the address; the person is.
     expect(officer.url()).toContain('persoon=');
     expect(officer.url().toLowerCase()).not.toContain('mila');
-    await checkAccessibility(officer, 'file-15b-audit-log-filtered');
+    await checkAccessibility(officer, 'file-15a-audit-log-filtered');
 
     // Before an idle timeout the user is warned and can stay signed in (the browser's clock runs ahead).
     await officer.clock.install();
@@ -242,6 +242,21 @@ describe('case file journey (demo world)', () => {
     await checkAccessibility(officer, 'file-15b-timeout-warning');
     await officer.getByRole('button', { name: 'Ingelogd blijven' }).click();
     await officer.getByRole('dialog', { name: 'U wordt bijna uitgelogd' }).waitFor({ state: 'hidden' });
+
+    // The admin's log: the same person filter, no youth's name to search by or to read.
+    const admin = await pageFor();
+    await signInAndEnrol(admin, h.baseUrl, 'beheer@dehaven.demo', PASSWORD);
+    await admin.goto(`${h.baseUrl}/logboek`);
+    const adminTrail = admin.getByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' });
+    await adminTrail.waitFor();
+    expect(await admin.getByLabel('Naam van de jongere').count()).toBe(0);
+    await admin.getByLabel('Persoon').selectOption({ label: 'Joris Veiligheid' });
+    await admin.getByRole('button', { name: 'Zoeken' }).click();
+    await adminTrail.getByRole('row').filter({ hasText: 'Noodtoegang gebruikt' }).first().waitFor();
+    const adminRows = (await adminTrail.getByRole('row').allInnerTexts()).slice(1).join('\n');
+    expect(adminRows).toContain('Een dossier');
+    expect(adminRows).not.toContain('Mila');
+    await checkAccessibility(admin, 'file-15c-audit-log-admin');
 
     // Removing a case-team member asks first.
     await mentor.goto(fileUrl);
