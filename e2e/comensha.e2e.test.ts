@@ -118,6 +118,8 @@ describe('CoMensha: consent first, then the registration', () => {
     await submitRegistration(mentor);
     await mentor.getByText('De melding is vastgelegd. Druk het afschrift af of stuur het naar CoMensha.').waitFor();
     await mentor.getByText('Gemeld bij CoMensha', { exact: true }).waitFor();
+    // Registered: there is no reasoning against registering left to record.
+    expect(await mentor.getByRole('button', { name: 'Afweging vastleggen' }).count()).toBe(0);
     await checkAccessibility(mentor, 'comensha-05-registered');
 
     const copy = mentor.getByRole('link', { name: /Afschrift openen \(pdf\)/ }).first();
@@ -150,6 +152,10 @@ describe('CoMensha: consent first, then the registration', () => {
     await officer.getByRole('table', { name: '3 meldingen' }).getByRole('link', { name: 'Amira Janssen' }).waitFor();
     // Other demo files hold a reasoning too (the worked care files); the count follows the demo.
     await officer.getByRole('table', { name: /^\d+ dossiers$/ }).getByRole('row', { name: /Aylin Demir/ }).getByRole('cell', { name: 'De jongere weigert' }).waitFor();
+    // Consent not asked yet is open work, listed apart from the reasonings.
+    await officer.getByRole('heading', { level: 2, name: 'Nog te doen: toestemming vragen' }).waitFor();
+    await officer.getByRole('table', { name: '1 dossier waarin de toestemming nog gevraagd moet worden' }).getByRole('rowheader', { name: 'Sara Haddou' }).waitFor();
+    expect(await officer.getByRole('table', { name: /^\d+ dossiers$/ }).getByText('Nog niet gevraagd').count()).toBe(0);
     await checkAccessibility(officer, 'comensha-07-register');
   });
 });

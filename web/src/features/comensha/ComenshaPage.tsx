@@ -31,7 +31,12 @@ function Status({ file }: { file: ComenshaFile }) {
           <p className="utrecht-paragraph">{t('comensha.status.registered', { date: formatDateTime(status.registeredAt), form: t(`comensha.options.forms.${status.form}`) })}</p>
         </Alert>
       )}
-      {status.state === 'notRegistered' && (
+      {status.state === 'notRegistered' && status.reason === 'notYetAsked' && (
+        <Alert kind="warning" title={t('comensha.status.toAskTitle')}>
+          <p className="utrecht-paragraph">{t('comensha.status.toAsk', { date: formatDate(status.decidedOn) })}</p>
+        </Alert>
+      )}
+      {status.state === 'notRegistered' && status.reason !== 'notYetAsked' && (
         <Alert kind="info" title={t('comensha.status.notRegisteredTitle')}>
           <p className="utrecht-paragraph">{t('comensha.status.notRegistered', { reason: t(`comensha.options.reasons.${status.reason}`), date: formatDate(status.decidedOn) })}</p>
         </Alert>
@@ -108,7 +113,10 @@ export function ComenshaPage() {
             <Status file={file.data} />
             <ConsentSection youthId={youth.id} file={file.data} canUpdate={access.canUpdate} />
             <RegistrationSection youthId={youth.id} file={file.data} canUpdate={access.canUpdate} />
-            <NoRegistrationSection youthId={youth.id} items={file.data.noRegistrations} canUpdate={access.canUpdate} />
+            {/* Once registered there is nothing left to weigh; earlier reasonings stay readable. */}
+            {(file.data.status.state !== 'registered' || file.data.noRegistrations.length > 0) && (
+              <NoRegistrationSection youthId={youth.id} items={file.data.noRegistrations} canUpdate={access.canUpdate && file.data.status.state !== 'registered'} />
+            )}
           </>
         )}
       </div>

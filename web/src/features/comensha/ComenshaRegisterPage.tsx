@@ -1,7 +1,8 @@
 // The organisation's register of CoMensha registrations (the designated
 // officer's): counts per year and form as a chart with the same figures in a
 // table, every registration with a link to the file where the viewer may open
-// it, and the files that hold a reasoning instead of a registration.
+// it, the files where consent is still to be asked (open work), and the files
+// that hold a reasoning instead of a registration.
 import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../ui/Button';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -21,6 +22,9 @@ export function ComenshaRegisterPage() {
   const { t } = useTranslation();
   const register = useComenshaRegister();
   const data = register.data;
+  // "Not asked yet" is open work, not a reasoning against registering: it gets its own list.
+  const toAsk = data?.notRegistered.filter((n) => n.reason === 'notYetAsked') ?? [];
+  const weighed = data?.notRegistered.filter((n) => n.reason !== 'notYetAsked') ?? [];
   return (
     <>
       <PageHeading title={t('comensha.register.title')}>{t('comensha.register.title')}</PageHeading>
@@ -78,16 +82,33 @@ export function ComenshaRegisterPage() {
             </section>
           )}
 
+          {toAsk.length > 0 && (
+            <section aria-labelledby="comensha-to-ask" className="baken-section">
+              <Heading2 id="comensha-to-ask">{t('comensha.register.toAskTitle')}</Heading2>
+              <p className="utrecht-paragraph">{t('comensha.register.toAskIntro')}</p>
+              <Table caption={t('comensha.register.toAskCaption', { count: toAsk.length })} head={[t('comensha.register.youth'), t('comensha.register.noteOn')]}>
+                {toAsk.map((n, i) => (
+                  <Row key={`${n.youthId ?? 'x'}-${i}`}>
+                    <Cell header>
+                      <YouthName youthId={n.youthId} name={n.youthName} />
+                    </Cell>
+                    <Cell>{formatDate(n.decidedOn)}</Cell>
+                  </Row>
+                ))}
+              </Table>
+            </section>
+          )}
+
           <section aria-labelledby="comensha-not-registered" className="baken-section">
             <Heading2 id="comensha-not-registered">{t('comensha.register.notRegisteredTitle')}</Heading2>
-            {data.notRegistered.length === 0 ? (
+            {weighed.length === 0 ? (
               <EmptyState title={t('comensha.register.notRegisteredNone')} />
             ) : (
               <Table
-                caption={t('comensha.register.notRegisteredCaption', { count: data.notRegistered.length })}
+                caption={t('comensha.register.notRegisteredCaption', { count: weighed.length })}
                 head={[t('comensha.register.youth'), t('comensha.register.reason'), t('comensha.register.decidedOn')]}
               >
-                {data.notRegistered.map((n, i) => (
+                {weighed.map((n, i) => (
                   <Row key={`${n.youthId ?? 'x'}-${i}`}>
                     <Cell header>
                       <YouthName youthId={n.youthId} name={n.youthName} />
