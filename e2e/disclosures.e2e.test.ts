@@ -176,6 +176,10 @@ describe('a police request by phone, answered and received', () => {
     await liaison.getByRole('heading', { level: 1, name: 'Mohammed Yilmaz' }).waitFor();
     await liaison.getByText('Naam en geboortedatum; twee adressen uit de netwerkanalyse waar hij eerder is gezien.').waitFor();
     await liaison.getByText('Fatima Behandelaar').waitFor();
+    // What was disclosed comes first; the handover record follows, still on the page.
+    const sections = await liaison.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(sections.indexOf('Wat is verstrekt')).toBeGreaterThanOrEqual(0);
+    expect(sections.indexOf('Wat is verstrekt')).toBeLessThan(sections.indexOf('Over deze verstrekking'));
     await checkAccessibility(liaison, 'disclosures-12-receipt');
     const pdfHref = await liaison.getByRole('link', { name: 'Afdrukken (pdf)' }).getAttribute('href');
     const pdf = await liaison.request.get(`${h.baseUrl}${pdfHref}`);

@@ -289,6 +289,7 @@ export const disclosuresEn: Catalog<typeof disclosuresNl> = {
     firstViewedAt: 'First viewed',
     categoriesTitle: 'Which data and why',
     contentTitle: 'What was disclosed',
+    aboutTitle: 'About this disclosure',
     photoAlt: 'Photo of {{name}}, sent with this disclosure',
     pdf: 'Print (PDF)',
     notFound: 'This disclosure does not exist or was not sent to your unit.',

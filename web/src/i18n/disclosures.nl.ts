@@ -290,6 +290,7 @@ export const disclosuresNl = {
     firstViewedAt: 'Voor het eerst bekeken',
     categoriesTitle: 'Welke gegevens en waarom',
     contentTitle: 'Wat is verstrekt',
+    aboutTitle: 'Over deze verstrekking',
     photoAlt: 'Foto van {{name}}, meegestuurd met deze verstrekking',
     pdf: 'Afdrukken (pdf)',
     notFound: 'Deze verstrekking bestaat niet of is niet aan uw eenheid gericht.',

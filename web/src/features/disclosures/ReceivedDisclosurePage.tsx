@@ -1,13 +1,14 @@
-// One received disclosure, exactly as it was disclosed: the sections, the
-// kinds of data with why each was needed, the photo, and a PDF to print at
-// the desk. Opening it is recorded in the unit's audit trail.
+// One received disclosure, exactly as it was disclosed: the sheet and the photo
+// first, then the handover (from whom, on what ground, decided by whom, when)
+// with the kinds of data and why each was needed, and a PDF to print at the
+// desk. Opening it is recorded in the unit's audit trail.
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { TextLink } from '../../ui/Button';
 import { DataList } from '../../ui/DataList';
 import { formatDateTime } from '../../ui/format';
-import { Heading2, PageHeading } from '../../ui/Heading';
+import { Heading2, Heading3, PageHeading } from '../../ui/Heading';
 import { LoadError, Loading } from '../../ui/States';
 import { useReceivedOne } from './api';
 import { CategoryReasons, DisclosedContentView } from './DisclosedContentView';
@@ -41,7 +42,21 @@ export function ReceivedDisclosurePage() {
               {t('received.pdf')}
             </a>
           </p>
+          {/* What the officer came for first: the sheet and the photo. The handover
+              details below are the legal record and stay on the page, not folded away. */}
           <div className="baken-receipt__head">
+            <section aria-labelledby="receipt-content" className="baken-disclosed-box">
+              <Heading2 id="receipt-content">{t('received.contentTitle')}</Heading2>
+              <DisclosedContentView content={r.content} />
+            </section>
+            {r.hasPhoto && (
+              <figure className="baken-disclosed__photo">
+                <img src={`/api/received-disclosures/${r.id}/photo`} alt={t('received.photoAlt', { name: r.subjectName })} />
+              </figure>
+            )}
+          </div>
+          <section aria-labelledby="receipt-about" className="baken-section">
+            <Heading2 id="receipt-about">{t('received.aboutTitle')}</Heading2>
             <DataList
               items={[
                 { key: t('received.from'), value: r.sourceOrganisationName },
@@ -55,19 +70,8 @@ export function ReceivedDisclosurePage() {
                 { key: t('received.firstViewedAt'), value: r.firstViewedAt ? formatDateTime(r.firstViewedAt) : null },
               ]}
             />
-            {r.hasPhoto && (
-              <figure className="baken-disclosed__photo">
-                <img src={`/api/received-disclosures/${r.id}/photo`} alt={t('received.photoAlt', { name: r.subjectName })} />
-              </figure>
-            )}
-          </div>
-          <section aria-labelledby="receipt-categories">
-            <Heading2 id="receipt-categories">{t('received.categoriesTitle')}</Heading2>
+            <Heading3 id="receipt-categories">{t('received.categoriesTitle')}</Heading3>
             <CategoryReasons categories={r.categories} />
-          </section>
-          <section aria-labelledby="receipt-content" className="baken-disclosed-box">
-            <Heading2 id="receipt-content">{t('received.contentTitle')}</Heading2>
-            <DisclosedContentView content={r.content} />
           </section>
         </article>
       )}
