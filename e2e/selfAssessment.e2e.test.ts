@@ -76,6 +76,10 @@ describe('the self-assessment', () => {
     await officer.getByRole('link', { name: 'Zelfevaluatie starten' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Zelfevaluatie' }).waitFor();
     await officer.getByText('Er is nog geen zelfevaluatie.').waitFor();
+    // Back links read alike everywhere: an arrow, then "Terug naar …" in sentence case.
+    const backToQuality = officer.getByRole('link', { name: 'Terug naar kwaliteit', exact: true });
+    expect(await backToQuality.innerText()).toBe('← Terug naar kwaliteit');
+    expect(await backToQuality.evaluate((a) => getComputedStyle(a.closest('p')!).textTransform)).toBe('none');
     await checkAccessibility(officer, 'self-assessment-02-list-empty');
     await field(officer, 'Titel').fill('Zelfevaluatie voorjaar');
     await officer.getByRole('button', { name: 'Zelfevaluatie starten' }).click();

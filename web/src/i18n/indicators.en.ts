@@ -6,7 +6,7 @@ export const indicatorsEn: typeof indicatorsNl = {
   indicators: {
     title: 'Indicators from the case files',
     intro: "Baken counts these indicators of the quality framework afresh from your organisation's case files every time. For each indicator you see which share of the open files meets it, how that went over the last twelve months and which files do not meet it yet.",
-    toQuality: 'Back to Quality',
+    toQuality: 'Back to quality',
     selfAssessmentNote: 'Not every indicator can be taken from the case files. You answer the others in the self-assessment.',
     selfAssessmentLink: 'To the self-assessment',
     csv: 'Download the figures (csv, counts only)',

@@ -6,7 +6,7 @@ export const indicatorsNl = {
   indicators: {
     title: 'Indicatoren uit de dossiers',
     intro: 'Baken telt deze indicatoren van het kwaliteitskader elke keer opnieuw uit de dossiers van uw organisatie. Per indicator ziet u welk deel van de lopende dossiers eraan voldoet, hoe dat de afgelopen twaalf maanden ging en welke dossiers nog niet voldoen.',
-    toQuality: 'Terug naar Kwaliteit',
+    toQuality: 'Terug naar kwaliteit',
     selfAssessmentNote: 'Niet elke indicator is uit de dossiers te halen. De andere indicatoren beantwoordt u in de zelfevaluatie.',
     selfAssessmentLink: 'Naar de zelfevaluatie',
     csv: 'Cijfers downloaden (csv, alleen aantallen)',

@@ -198,7 +198,7 @@ export const policeCooperationEn: Catalog<typeof policeCooperationNl> = {
     detail: {
       title: 'Report: {{kind}}',
       documentTitle: 'Safety report',
-      back: 'Back to Safety',
+      back: 'Back to safety',
       reportedBy: 'Reported by {{name}} on {{date}}',
       what: 'What happened',
       police: 'Police',

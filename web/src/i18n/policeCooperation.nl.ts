@@ -201,7 +201,7 @@ export const policeCooperationNl = {
     detail: {
       title: 'Melding: {{kind}}',
       documentTitle: 'Melding veiligheid',
-      back: 'Terug naar Veiligheid',
+      back: 'Terug naar veiligheid',
       reportedBy: 'Gemeld door {{name}} op {{date}}',
       what: 'Wat is er gebeurd',
       police: 'Politie',

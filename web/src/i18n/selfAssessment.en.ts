@@ -26,7 +26,7 @@ export const selfAssessmentEn: Catalog<typeof selfAssessmentNl> = {
   selfAssessment: {
     title: 'Self-assessment',
     intro: 'For each criterion of the quality framework, record how far your organisation has got, with evidence, who takes it on and when it should be done.',
-    backToQuality: 'Back to Quality',
+    backToQuality: 'Back to quality',
     backToList: 'Back to all self-assessments',
     listCaption: 'Self-assessments, newest first',
     empty: 'There is no self-assessment yet.',

@@ -23,7 +23,7 @@ export const selfAssessmentNl = {
   selfAssessment: {
     title: 'Zelfevaluatie',
     intro: 'Per criterium van het kwaliteitskader legt u vast hoe ver uw organisatie is, met bewijs, wie het oppakt en wanneer het klaar moet zijn.',
-    backToQuality: 'Terug naar Kwaliteit',
+    backToQuality: 'Terug naar kwaliteit',
     backToList: 'Terug naar alle zelfevaluaties',
     listCaption: 'Zelfevaluaties, nieuwste eerst',
     empty: 'Er is nog geen zelfevaluatie.',

@@ -23,6 +23,7 @@ import { CategoryReasons } from '../disclosures/DisclosedContentView';
 import { legalGroundLabel } from '../disclosures/labels';
 import { conferenceApi, useColleagues, useConference, useConferenceChange, type Conference, type ConferenceCase } from './api';
 import './caseConferences.css';
+import { BackLink } from '../../ui/BackLink';
 
 function EntryForm({ conference, item }: { conference: Conference; item: ConferenceCase }) {
   const { t } = useTranslation();
@@ -299,14 +300,14 @@ export function ConferencePage() {
       <>
         <PageHeading title={t('caseConferences.title')}>{t('caseConferences.title')}</PageHeading>
         <LoadError error={conference.error} />
-        <TextLink to="/zorgtafels">{t('caseConferences.detail.back')}</TextLink>
+        <BackLink to="/zorgtafels">{t('caseConferences.detail.back')}</BackLink>
       </>
     );
   const c = conference.data;
   const open = c.status !== 'closed';
   return (
     <>
-      <TextLink to="/zorgtafels">← {t('caseConferences.detail.back')}</TextLink>
+      <BackLink to="/zorgtafels">{t('caseConferences.detail.back')}</BackLink>
       <PageHeading title={c.title}>{c.title}</PageHeading>
       <DataList
         items={[

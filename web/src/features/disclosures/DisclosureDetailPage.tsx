@@ -5,7 +5,6 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { TextLink } from '../../ui/Button';
 import { DataList } from '../../ui/DataList';
 import { formatDateTime } from '../../ui/format';
 import { Heading2 } from '../../ui/Heading';
@@ -15,6 +14,7 @@ import { useFileDisclosure } from './api';
 import { CategoryReasons, DisclosedContentView } from './DisclosedContentView';
 import { legalGroundLabel, recipientKindLabel, secrecyLabel, sourceLabel } from './labels';
 import './disclosures.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function DisclosureDetailPage() {
   const { t } = useTranslation();
@@ -25,9 +25,7 @@ export function DisclosureDetailPage() {
   const d = disclosure.data;
   return (
     <div className="baken-disclosure-detail">
-      <p className="utrecht-paragraph">
-        <TextLink to={back}>{t('disclosureForm.back')}</TextLink>
-      </p>
+      <BackLink to={back}>{t('disclosureForm.back')}</BackLink>
       {disclosure.isPending && <Loading />}
       {disclosure.isError &&
         (disclosure.error.code === 'NOT_FOUND' ? <Alert kind="warning">{t('disclosureDetail.notFound')}</Alert> : <LoadError error={disclosure.error} />)}

@@ -4,7 +4,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { TextLink } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { Heading2 } from '../../ui/Heading';
 import { LoadError, Loading } from '../../ui/States';
@@ -13,6 +12,7 @@ import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { useDisclosureOptions, usePoliceRequests } from './api';
 import { DisclosureForm } from './DisclosureForm';
 import './disclosures.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function DisclosureFormPage() {
   const { t } = useTranslation();
@@ -58,9 +58,7 @@ export function DisclosureFormPage() {
   return (
     <div className="baken-work">
       <div className="baken-work__main">
-        <p className="utrecht-paragraph">
-          <TextLink to={back}>{t('disclosureForm.back')}</TextLink>
-        </p>
+        <BackLink to={back}>{t('disclosureForm.back')}</BackLink>
         <Heading2>{title}</Heading2>
         <p className="utrecht-paragraph">{t('disclosureForm.intro')}</p>
         {body}

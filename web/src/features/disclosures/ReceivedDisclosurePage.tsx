@@ -5,7 +5,6 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { TextLink } from '../../ui/Button';
 import { DataList } from '../../ui/DataList';
 import { formatDateTime } from '../../ui/format';
 import { Heading2, Heading3, PageHeading } from '../../ui/Heading';
@@ -14,6 +13,7 @@ import { useReceivedOne } from './api';
 import { CategoryReasons, DisclosedContentView } from './DisclosedContentView';
 import { legalGroundLabel, sourceLabel } from './labels';
 import './disclosures.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function ReceivedDisclosurePage() {
   const { t } = useTranslation();
@@ -22,9 +22,7 @@ export function ReceivedDisclosurePage() {
   const r = receipt.data;
   return (
     <>
-      <p className="utrecht-paragraph baken-no-print">
-        <TextLink to="/ontvangen">{t('received.back')}</TextLink>
-      </p>
+      <BackLink to="/ontvangen">{t('received.back')}</BackLink>
       {receipt.isPending && <Loading />}
       {receipt.isError && (
         <>

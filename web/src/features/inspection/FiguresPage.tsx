@@ -13,6 +13,7 @@ import { Cell, Row, Table } from '../../ui/Table';
 import { figureCsvUrl, useFigures, useFramework, type Figures } from './api';
 import { expectationsByRef, JUDGMENT_COLOURS, textOf } from './words';
 import './inspection.css';
+import { BackLink } from '../../ui/BackLink';
 
 const SHOWN = ['sufficient', 'insufficient', 'notAssessed'] as const;
 
@@ -144,9 +145,7 @@ export function FiguresPage() {
   const figures = useFigures(id);
   const framework = useFramework();
   const back = (
-    <p className="utrecht-paragraph">
-      <TextLink to={`/inspectie/rondes/${id}`}>{t('inspection.figures.back')}</TextLink>
-    </p>
+    <BackLink to={`/inspectie/rondes/${id}`}>{t('inspection.figures.back')}</BackLink>
   );
   if (figures.isPending || framework.isPending)
     return (

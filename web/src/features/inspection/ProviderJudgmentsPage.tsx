@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { JUDGMENT_VALUES, type JudgmentValue } from '../../../../server/src/modules/inspection/inspection.options';
 import type { ApiError } from '../../api/http';
 import { Alert } from '../../ui/Alert';
-import { Button, TextLink } from '../../ui/Button';
+import { Button } from '../../ui/Button';
 import { DataList } from '../../ui/DataList';
 import { ErrorSummary, FieldIdScope, TextAreaField } from '../../ui/Form';
 import { formatDateTime } from '../../ui/format';
@@ -35,6 +35,7 @@ import { DetailsEditor } from './DetailsEditor';
 import { ProviderFields, providerInputFrom, providerLabels } from './ProviderFields';
 import { expectationsByRef, textOf } from './words';
 import './inspection.css';
+import { BackLink } from '../../ui/BackLink';
 
 type Draft = { judgment: JudgmentValue; findings: string };
 const KEYS: Record<string, JudgmentValue> = { v: 'sufficient', o: 'insufficient', n: 'notAssessed' };
@@ -288,9 +289,7 @@ export function ProviderJudgmentsPage() {
   const judgments = useProviderJudgments(id, providerId);
   const framework = useFramework();
   const back = (
-    <p className="utrecht-paragraph">
-      <TextLink to={`/inspectie/rondes/${id}`}>{t('inspection.judgments.back')}</TextLink>
-    </p>
+    <BackLink to={`/inspectie/rondes/${id}`}>{t('inspection.judgments.back')}</BackLink>
   );
   if (judgments.isPending || framework.isPending)
     return (

@@ -21,6 +21,7 @@ import { ProviderFields, providerInputFrom, providerLabels } from './ProviderFie
 import { RoundFields, roundInputFrom, roundLabels } from './RoundFields';
 import { period } from './words';
 import './inspection.css';
+import { BackLink } from '../../ui/BackLink';
 
 function AddProviderForm({ roundId, onAdded }: { roundId: string; onAdded: (name: string) => void }) {
   const { t } = useTranslation();
@@ -154,7 +155,7 @@ export function RoundPage() {
       <>
         <PageHeading title={t('inspection.title')}>{t('inspection.title')}</PageHeading>
         <LoadError error={round.error} />
-        <TextLink to="/inspectie">{t('inspection.round.back')}</TextLink>
+        <BackLink to="/inspectie">{t('inspection.round.back')}</BackLink>
       </>
     );
   const r = round.data;
@@ -162,9 +163,7 @@ export function RoundPage() {
   return (
     <>
       <PageHeading title={r.title}>{r.title}</PageHeading>
-      <p className="utrecht-paragraph">
-        <TextLink to="/inspectie">{t('inspection.round.back')}</TextLink>
-      </p>
+      <BackLink to="/inspectie">{t('inspection.round.back')}</BackLink>
       {shown && (
         <Alert kind="ok" takeFocus>
           {shown}

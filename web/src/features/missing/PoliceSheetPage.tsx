@@ -9,7 +9,7 @@ import type { DataCategory } from '../../../../server/src/modules/disclosures/di
 import { LEGAL_GROUNDS, SECRECY_GROUNDS } from '../../../../server/src/modules/disclosures/disclosures.options';
 import { useSession } from '../../app/session';
 import { Alert } from '../../ui/Alert';
-import { Button, TextLink } from '../../ui/Button';
+import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../ui/Form';
 import { formatDateTime } from '../../ui/format';
@@ -21,6 +21,7 @@ import { sheetPdfPath, useEpisodes, useHandOver, useSheetPreview, type HandOverB
 import { dutchLocalInput } from './time';
 import { readYesNo, YesNo } from './YesNo';
 import './missing.css';
+import { BackLink } from '../../ui/BackLink';
 
 const OTHER = 'other';
 type Sheet = SheetPreview['sheet'];
@@ -43,9 +44,7 @@ export function PoliceSheetPage() {
   return (
     <div className="baken-work">
       <div className="baken-work__main">
-        <p className="utrecht-paragraph">
-          <TextLink to={back}>{t('missing.sheet.back')}</TextLink>
-        </p>
+        <BackLink to={back}>{t('missing.sheet.back')}</BackLink>
         <Heading2>{t('missing.sheet.title')}</Heading2>
         {preview.isPending && <Loading />}
         {preview.isError && <LoadError error={preview.error} />}
@@ -57,9 +56,7 @@ export function PoliceSheetPage() {
                 {t('missing.sheet.pdf')}
               </a>
             </p>
-            <p className="utrecht-paragraph">
-              <TextLink to={back}>{t('missing.sheet.back')}</TextLink>
-            </p>
+            <BackLink to={back}>{t('missing.sheet.back')}</BackLink>
           </Alert>
         ) : (
           preview.data &&

@@ -5,7 +5,7 @@ import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { can, useSession } from '../../app/session';
 import { Alert } from '../../ui/Alert';
-import { Button, ButtonGroup, ButtonLink, TextLink } from '../../ui/Button';
+import { Button, ButtonGroup, ButtonLink } from '../../ui/Button';
 import { DataList } from '../../ui/DataList';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { Heading2, Heading3, PageHeading } from '../../ui/Heading';
@@ -14,6 +14,7 @@ import { useCovenant, useCovenantHistory, useCovenantThemes, type Covenant } fro
 import { EvaluationBadge } from './CovenantsPage';
 import { sourceName } from './sourceName';
 import './partners.css';
+import { BackLink } from '../../ui/BackLink';
 
 function History({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -68,9 +69,7 @@ export function CovenantPage() {
           {notice}
         </Alert>
       )}
-      <p className="utrecht-paragraph baken-no-print">
-        <TextLink to="/partners/convenanten">{t('covenants.back')}</TextLink>
-      </p>
+      <BackLink to="/partners/convenanten">{t('covenants.back')}</BackLink>
       {covenant.isPending && <Loading />}
       {covenant.isError && <LoadError error={covenant.error} />}
       {c && (

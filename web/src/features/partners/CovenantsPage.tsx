@@ -17,6 +17,7 @@ import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { useCovenant, useCovenants, useCreateCovenant, useUpdateCovenant, type Covenant } from './api';
 import { CovenantForm } from './CovenantForm';
 import './partners.css';
+import { BackLink } from '../../ui/BackLink';
 
 /** The evaluation as a badge: overdue, due within 30 days, or just the date. */
 export function EvaluationBadge({ covenant }: { covenant: Pick<Covenant, 'evaluation' | 'daysToEvaluation'> }) {
@@ -45,9 +46,7 @@ export function CovenantsPage() {
       <div className="baken-work">
         <div>
           <p className="utrecht-paragraph">{t('covenants.intro')}</p>
-          <p className="utrecht-paragraph">
-            <TextLink to="/partners">{t('covenants.toPartners')}</TextLink>
-          </p>
+          <BackLink to="/partners">{t('covenants.toPartners')}</BackLink>
           {manage && (
             <p className="utrecht-paragraph">
               <ButtonLink to="/partners/convenanten/nieuw" appearance="primary">

@@ -8,7 +8,7 @@ import { useParams } from 'react-router';
 import { can, useSession } from '../../app/session';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
-import { Button, ButtonGroup, TextLink } from '../../ui/Button';
+import { Button, ButtonGroup } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataList } from '../../ui/DataList';
 import { ErrorSummary, SelectField, TextAreaField } from '../../ui/Form';
@@ -21,6 +21,7 @@ import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { PoliceFields, SuspectFields } from './PoliceFields';
 import { useFollowUpIncident, useIncident, type IncidentDetail } from './incidentsApi';
 import './policeCooperation.css';
+import { BackLink } from '../../ui/BackLink';
 
 const FOLLOW_UP_FIELDS = ['status', 'followUpActions', 'closingNote', 'policeInvolvement', 'policeContactRoute', 'policeContactAt', 'reportFiledBy', 'policeReference', 'suspects'];
 
@@ -98,18 +99,14 @@ export function IncidentPage() {
       <>
         <PageHeading title={t('incidents.detail.documentTitle')}>{t('incidents.detail.documentTitle')}</PageHeading>
         <LoadError error={incident.error} />
-        <p className="utrecht-paragraph">
-          <TextLink to="/veiligheid">{t('incidents.detail.back')}</TextLink>
-        </p>
+        <BackLink to="/veiligheid">{t('incidents.detail.back')}</BackLink>
       </>
     );
   }
   const i = incident.data;
   return (
     <>
-      <p className="utrecht-paragraph baken-incident-actions">
-        <TextLink to="/veiligheid">{t('incidents.detail.back')}</TextLink>
-      </p>
+      <BackLink to="/veiligheid">{t('incidents.detail.back')}</BackLink>
       <PageHeading title={t('incidents.detail.documentTitle')}>{t('incidents.detail.title', { kind: incidentOption(t, 'kind', i.kind) })}</PageHeading>
       <p className="baken-record__badges">
         <StatusBadge status={statusBadge(i.status)}>{incidentOption(t, 'status', i.status)}</StatusBadge>{' '}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { can, useSession } from '../../app/session';
 import type { ApiError } from '../../api/http';
 import { Alert } from '../../ui/Alert';
-import { Button, ButtonGroup, ButtonLink, TextLink } from '../../ui/Button';
+import { Button, ButtonGroup, ButtonLink } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataList } from '../../ui/DataList';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -17,6 +17,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/States';
 import { Cell, Row, Table } from '../../ui/Table';
 import { useEntry, useEntryHistory, useSetArchived, type Entry, type HistoryItem } from './api';
 import './providerDirectory.css';
+import { BackLink } from '../../ui/BackLink';
 
 function List({ items }: { items: string[] }) {
   if (items.length === 0) return null;
@@ -147,9 +148,7 @@ export function EntryPage() {
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="utrecht-paragraph">
-        <TextLink to="/aanbieders">{t('providerDirectory.entry.back')}</TextLink>
-      </p>
+      <BackLink to="/aanbieders">{t('providerDirectory.entry.back')}</BackLink>
       {notice && (
         <Alert kind="ok" takeFocus>
           {notice}

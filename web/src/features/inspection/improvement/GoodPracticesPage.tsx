@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, Heading2 } from '../../../ui/Heading';
-import { Button, ButtonGroup, TextLink } from '../../../ui/Button';
+import { Button, ButtonGroup } from '../../../ui/Button';
 import { Alert } from '../../../ui/Alert';
 import { ErrorSummary, FieldIdScope, SelectField, TextAreaField, TextField, formValues } from '../../../ui/Form';
 import { Cell, Row, Table } from '../../../ui/Table';
@@ -13,6 +13,7 @@ import { EmptyState, LoadError, Loading } from '../../../ui/States';
 import { useInspectionFramework, type InspectionFramework } from '../../quality/inspections/api';
 import { practicesCsvUrl, useRound, useRoundPractices, useSavePractice, type RegisterEntry, type Round } from './api';
 import './improvement.css';
+import { BackLink } from '../../../ui/BackLink';
 
 function refOptions(framework: InspectionFramework, noRef: string) {
   return [
@@ -101,9 +102,7 @@ export function GoodPracticesPage() {
   };
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/inspectie">{t('improvementPlans.backToInspection')}</TextLink>
-      </p>
+      <BackLink to="/inspectie">{t('improvementPlans.backToInspection')}</BackLink>
       <PageHeading title={t('goodPracticesPage.title')}>
         {t('goodPracticesPage.title')}: {round.data.title}
       </PageHeading>

@@ -33,6 +33,7 @@ import {
   type OverviewRow,
   type Point,
 } from './api';
+import { BackLink } from '../../../ui/BackLink';
 
 const COUNTS = ['points', 'actions', 'open', 'inProgress', 'done', 'overdue', 'accepted', 'notYetSufficient', 'awaitingFollowUp'] as const;
 
@@ -342,9 +343,7 @@ export function ImprovementPage() {
   const provider = round.data.providers.find((p) => p.id === providerId);
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/inspectie">{t('improvementPlans.backToInspection')}</TextLink>
-      </p>
+      <BackLink to="/inspectie">{t('improvementPlans.backToInspection')}</BackLink>
       <PageHeading title={t('improvementPlans.title')}>
         {t('improvementPlans.title')}: {round.data.title}
       </PageHeading>

@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../../../server/src/modules/municipal/checklist/checklist.options.js';
 import { PageHeading, Heading2 } from '../../../ui/Heading';
-import { Button, TextLink } from '../../../ui/Button';
+import { Button } from '../../../ui/Button';
 import { ErrorSummary, FieldIdScope, SelectField, TextAreaField, TextField } from '../../../ui/Form';
 import { Cell, Row, Table } from '../../../ui/Table';
 import { StatusBadge } from '../../../ui/Badge';
@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../../ui/format';
 import { pdfUrl, useActionHistory, useActionPlan, useChecklistPack, useCreateAction, useUpdateAction, type Action, type ActionPlan, type MunicipalChecklist } from './api';
 import { findQuestion, useLocalised } from './parts';
 import './checklist.css';
+import { BackLink } from '../../../ui/BackLink';
 
 const OWN = '__own';
 
@@ -214,9 +215,7 @@ export function ActionPlanPage() {
   };
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to={`/gemeente/checklist/${id}`}>{t('municipalChecklist.plan.back')}</TextLink>
-      </p>
+      <BackLink to={`/gemeente/checklist/${id}`}>{t('municipalChecklist.plan.back')}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       {plan.isPending || pack.isPending ? (
         <Loading />

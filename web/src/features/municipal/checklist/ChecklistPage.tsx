@@ -8,7 +8,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CHECKLIST_ANSWERS } from '../../../../../server/src/modules/municipal/checklist/checklist.options.js';
 import { PageHeading, Heading2, Heading3 } from '../../../ui/Heading';
-import { Button, ButtonLink, TextLink } from '../../../ui/Button';
+import { Button, ButtonLink } from '../../../ui/Button';
 import { ErrorSummary, FieldIdScope, TextAreaField, TextField } from '../../../ui/Form';
 import { Cell, Row, Table } from '../../../ui/Table';
 import { LoadError, Loading } from '../../../ui/States';
@@ -28,6 +28,7 @@ import {
 } from './api';
 import { ProgressBar, useLocalised } from './parts';
 import './checklist.css';
+import { BackLink } from '../../../ui/BackLink';
 
 function AnswerHistory({ checklistId, answer }: { checklistId: string; answer: Answer }) {
   const { t } = useTranslation();
@@ -272,9 +273,7 @@ export function ChecklistPage() {
   const title = checklist.data ? t('municipalChecklist.heading', { year: checklist.data.year }) : t('municipalChecklist.title');
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/gemeente/checklist">{t('municipalChecklist.back')}</TextLink>
-      </p>
+      <BackLink to="/gemeente/checklist">{t('municipalChecklist.back')}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       {checklist.isPending || pack.isPending ? (
         <Loading />

@@ -19,6 +19,7 @@ import { RATIOS_CSV_URL, useExpertise, type Reminder } from './api';
 import { PersonPanel, RegistrationBadge } from './PersonPanel';
 import { RatioChart, RatioTable } from './RatioChart';
 import './expertise.css';
+import { BackLink } from '../../../ui/BackLink';
 
 /** "Verloopt over 30 dagen" / "Verlopen sinds 3 dagen". */
 export function ExpiryText({ days }: { days: number }) {
@@ -49,9 +50,7 @@ export function ExpertisePage() {
     <>
       <PageHeading title={t('expertise.title')}>{t('expertise.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('expertise.intro')}</p>
-      <p className="utrecht-paragraph">
-        <TextLink to="/kwaliteit">{t('expertise.toQuality')}</TextLink>
-      </p>
+      <BackLink to="/kwaliteit">{t('expertise.toQuality')}</BackLink>
       {notice && (
         <Alert kind="ok" takeFocus>
           {notice}

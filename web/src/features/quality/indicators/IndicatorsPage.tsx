@@ -15,6 +15,7 @@ import { nameOf } from '../selfAssessment/words';
 import { INDICATORS_CSV_URL, percent, useIndicators, type IndicatorFigure, type IndicatorsOutput } from './api';
 import { TrendChart } from './TrendChart';
 import './indicators.css';
+import { BackLink } from '../../../ui/BackLink';
 
 const anchor = (ref: string) => `indicator-${ref.replace(/\./g, '_')}`;
 
@@ -122,9 +123,7 @@ export function IndicatorsPage() {
     <>
       <PageHeading title={t('indicators.title')}>{t('indicators.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('indicators.intro')}</p>
-      <p className="utrecht-paragraph">
-        <TextLink to="/kwaliteit">{t('indicators.toQuality')}</TextLink>
-      </p>
+      <BackLink to="/kwaliteit">{t('indicators.toQuality')}</BackLink>
       <p className="utrecht-paragraph baken-indicators-note">
         {t('indicators.selfAssessmentNote')} <TextLink to="/kwaliteit/zelfevaluatie">{t('indicators.selfAssessmentLink')}</TextLink>
       </p>

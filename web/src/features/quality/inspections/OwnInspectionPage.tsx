@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, Heading2, Heading3 } from '../../../ui/Heading';
-import { Button, TextLink } from '../../../ui/Button';
+import { Button } from '../../../ui/Button';
 import { Alert } from '../../../ui/Alert';
 import { DataList } from '../../../ui/DataList';
 import { StatusBadge } from '../../../ui/Badge';
@@ -17,6 +17,7 @@ import { can, useSession } from '../../../app/session';
 import { PointsList } from '../../inspection/improvement/PlanParts';
 import { ownPdfUrl, useInspectionFramework, useOwnInspection, type InspectionFramework, type OwnInspection } from './api';
 import { ActionForm } from './ActionForm';
+import { BackLink } from '../../../ui/BackLink';
 
 function applies(framework: InspectionFramework, careKind: string) {
   const variant = careKind === 'open' ? 'open' : 'secured';
@@ -102,9 +103,7 @@ export function OwnInspectionPage() {
   };
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/kwaliteit/inspecties">{t('ownInspections.backToList')}</TextLink>
-      </p>
+      <BackLink to="/kwaliteit/inspecties">{t('ownInspections.backToList')}</BackLink>
       <PageHeading title={t('ownInspections.title')}>{p.roundTitle}</PageHeading>
       <DataList
         items={[

@@ -7,15 +7,14 @@ import { StatusBadge } from '../../../ui/Badge';
 import { Cell, Row, Table } from '../../../ui/Table';
 import { EmptyState, LoadError, Loading } from '../../../ui/States';
 import { useOwnInspections } from './api';
+import { BackLink } from '../../../ui/BackLink';
 
 export function OwnInspectionsPage() {
   const { t } = useTranslation();
   const list = useOwnInspections();
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/kwaliteit">{t('ownInspections.backToQuality')}</TextLink>
-      </p>
+      <BackLink to="/kwaliteit">{t('ownInspections.backToQuality')}</BackLink>
       <PageHeading title={t('ownInspections.title')}>{t('ownInspections.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('ownInspections.intro')}</p>
       {list.isPending ? (

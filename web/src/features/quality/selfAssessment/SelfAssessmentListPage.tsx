@@ -17,6 +17,7 @@ import { can, useSession } from '../../../app/session';
 import { useAssessments, useStartAssessment, type AssessmentListItem } from './api';
 import { assessedCount } from './words';
 import './selfAssessment.css';
+import { BackLink } from '../../../ui/BackLink';
 
 function StartForm({ assessments }: { assessments: AssessmentListItem[] }) {
   const { t } = useTranslation();
@@ -99,9 +100,7 @@ export function SelfAssessmentListPage() {
   const manage = can(session.data, 'quality.manage');
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/kwaliteit">{t('selfAssessment.backToQuality')}</TextLink>
-      </p>
+      <BackLink to="/kwaliteit">{t('selfAssessment.backToQuality')}</BackLink>
       <PageHeading title={t('selfAssessment.title')}>{t('selfAssessment.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('selfAssessment.intro')}</p>
       {assessments.isPending ? (

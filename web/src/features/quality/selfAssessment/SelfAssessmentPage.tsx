@@ -33,6 +33,7 @@ import { CompactList, CriterionValues, ItemHistory, UpdatedBy } from './ItemPart
 import { SummaryChart, SummaryTable } from './SummaryChart';
 import { nameOf, type CoreElement } from './words';
 import './selfAssessment.css';
+import { BackLink } from '../../../ui/BackLink';
 
 interface Editing {
   manage: boolean;
@@ -253,9 +254,7 @@ export function SelfAssessmentPage() {
   const indicators = a.summary.overall.indicators;
   return (
     <>
-      <p className="utrecht-paragraph baken-pre-heading">
-        <TextLink to="/kwaliteit/zelfevaluatie">{t('selfAssessment.backToList')}</TextLink>
-      </p>
+      <BackLink to="/kwaliteit/zelfevaluatie">{t('selfAssessment.backToList')}</BackLink>
       <PageHeading title={t('selfAssessment.title')}>{a.title}</PageHeading>
       <CompactList
         items={[
