@@ -149,7 +149,9 @@ describe('case conferences', () => {
     await liaison.getByText('Bescherming en opsporing afstemmen aan de zorgtafel').waitFor();
     expect(await liaison.getByRole('link', { name: /Dossier openen/ }).count()).toBe(0);
     expect(await liaison.locator('a[href^="/jongeren/"]').count()).toBe(0);
-    // A contribution from the police.
+    // A contribution from the police: the forms wait behind a button per case.
+    expect(await liaison.locator('form[aria-label^="Vastleggen"]').count()).toBe(0);
+    await liaison.getByRole('button', { name: /^Bijdrage toevoegen: / }).first().click();
     const entryForm = liaison.locator('form[aria-label^="Vastleggen"]').first();
     await entryForm.getByLabel('Tekst').fill('Bekend bij de recherche; afstemmen voor gesprekken.');
     await entryForm.getByRole('button', { name: 'Vastleggen' }).click();
@@ -162,6 +164,7 @@ describe('case conferences', () => {
     await coordinator.goto(`${h.baseUrl}${conferenceUrl}`);
     await coordinator.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const named = coordinator.locator('.baken-conference__case').nth(1);
+    await named.getByRole('button', { name: /^Bijdrage toevoegen: / }).click();
     const entry = named.locator('form[aria-label^="Vastleggen"]');
     await entry.getByLabel('Soort').selectOption('decision');
     await entry.getByLabel('Tekst').fill('Eén veiligheidsplan voor zorg en politie.');

@@ -74,6 +74,8 @@ export const caseConferencesEn = {
       dueOn: 'Due',
       actionStatus: 'Status',
       addAction: 'Add action',
+      contribute: 'Add a contribution',
+      closeContribution: 'Close contribution',
       actionStatuses: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
       saveStatus: 'Save status',
       markHeld: 'Mark as held',

@@ -74,6 +74,8 @@ export const caseConferencesNl = {
       dueOn: 'Uiterlijk',
       actionStatus: 'Status',
       addAction: 'Actie toevoegen',
+      contribute: 'Bijdrage toevoegen',
+      closeContribution: 'Bijdrage sluiten',
       actionStatuses: { open: 'Open', done: 'Gedaan', cancelled: 'Vervallen' },
       saveStatus: 'Status opslaan',
       markHeld: 'Markeren als gehouden',

@@ -127,6 +127,10 @@ function CaseSection({ conference, item, index }: { conference: Conference; item
     order.mutate(ids);
   };
   const headingId = `case-${item.id}`;
+  // Every participant may add to every case (the server's rule), so the forms
+  // are there for all; folded away per case, the agenda stays readable.
+  const [contributing, setContributing] = useState(false);
+  const formsId = `case-forms-${item.id}`;
   return (
     <section className="baken-conference__case" aria-labelledby={headingId}>
       <Heading3 id={headingId}>
@@ -178,11 +182,6 @@ function CaseSection({ conference, item, index }: { conference: Conference; item
           ))}
         </ul>
       )}
-      {open && (
-        <FieldIdScope scope={`entry-${item.id}`}>
-          <EntryForm conference={conference} item={item} />
-        </FieldIdScope>
-      )}
       <h4 className="utrecht-heading-4">{t('caseConferences.detail.actions')}</h4>
       {item.actions.length === 0 ? (
         <p className="utrecht-paragraph baken-hint">{t('caseConferences.detail.noActions')}</p>
@@ -207,9 +206,26 @@ function CaseSection({ conference, item, index }: { conference: Conference; item
         </Table>
       )}
       {open && (
-        <FieldIdScope scope={`action-${item.id}`}>
-          <ActionForm conference={conference} item={item} />
-        </FieldIdScope>
+        <ButtonGroup>
+          <Button
+            aria-expanded={contributing}
+            aria-controls={contributing ? formsId : undefined}
+            aria-label={`${contributing ? t('caseConferences.detail.closeContribution') : t('caseConferences.detail.contribute')}: ${caseTitle(t, item)}`}
+            onClick={() => setContributing((v) => !v)}
+          >
+            {contributing ? t('caseConferences.detail.closeContribution') : t('caseConferences.detail.contribute')}
+          </Button>
+        </ButtonGroup>
+      )}
+      {open && contributing && (
+        <div id={formsId} className="baken-conference__forms">
+          <FieldIdScope scope={`entry-${item.id}`}>
+            <EntryForm conference={conference} item={item} />
+          </FieldIdScope>
+          <FieldIdScope scope={`action-${item.id}`}>
+            <ActionForm conference={conference} item={item} />
+          </FieldIdScope>
+        </div>
       )}
     </section>
   );
