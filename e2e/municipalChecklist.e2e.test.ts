@@ -142,8 +142,11 @@ describe('municipal checklist', () => {
     await page.goto(`${h.baseUrl}/gemeente/checklist`);
     await page.getByRole('link', { name: `Checklist ${year - 1}` }).waitFor();
     await page.getByText('24 van 24 vragen beantwoord').waitFor();
+    // This year's checklist exists: the form offers next year's, not this year again.
+    await page.getByRole('heading', { level: 2, name: `Checklist ${year + 1} alvast beginnen` }).waitFor();
+    expect(await field(page, 'Jaar').inputValue()).toBe(String(year + 1));
     await checkAccessibility(page, 'municipal-checklist-07-demo-list');
-    await page.getByRole('link', { name: `Checklist ${year}`, exact: true }).click();
+    await page.getByRole('link', { name: `Checklist ${year}`, exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: `Checklist ${year}` }).waitFor();
     await page.getByRole('table', { name: `Per check: antwoorden dit jaar en in ${year - 1}` }).waitFor();
     await page.locator('#vraag-1\\.3').getByText(`Vorig jaar (${year - 1}): Deels — Bekend bij de wijkteams, niet bij het jongerenwerk.`).waitFor();

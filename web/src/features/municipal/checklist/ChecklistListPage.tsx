@@ -17,7 +17,11 @@ function StartForm({ checklists }: { checklists: ChecklistHeader[] }) {
   const navigate = useNavigate();
   const start = useStartChecklist();
   const thisYear = Number(todayIso().slice(0, 4));
-  const [year, setYear] = useState(String(thisYear));
+  const ownYears = new Set(checklists.filter((c) => c.own).map((c) => c.year));
+  const thisYearsChecklist = checklists.find((c) => c.own && c.year === thisYear);
+  // The form offers the first year without a checklist: next year's once this year's exists.
+  const nextFree = ownYears.has(thisYear) ? thisYear + 1 : thisYear;
+  const [year, setYear] = useState(String(nextFree));
   const [regionName, setRegionName] = useState('');
   const [participants, setParticipants] = useState('');
   const submit = (event: FormEvent) => {
@@ -26,11 +30,16 @@ function StartForm({ checklists }: { checklists: ChecklistHeader[] }) {
   };
   const labels = { year: t('municipalChecklist.start.year'), regionName: t('municipalChecklist.start.regionName'), participants: t('municipalChecklist.start.participants') };
   const participantError = start.error?.fields.find((f) => f.path.startsWith('participants'))?.message;
-  const hasThisYear = checklists.some((c) => c.own && c.year === thisYear);
+  if (thisYearsChecklist && ownYears.has(thisYear + 1)) return null;
   return (
     <section className="baken-section" aria-labelledby="mc-start">
-      <Heading2 id="mc-start">{t('municipalChecklist.start.title')}</Heading2>
-      {hasThisYear && <p className="utrecht-paragraph">{t('municipalChecklist.start.thisYear')}</p>}
+      <Heading2 id="mc-start">{thisYearsChecklist ? t('municipalChecklist.start.nextYearTitle', { year: thisYear + 1 }) : t('municipalChecklist.start.title')}</Heading2>
+      {thisYearsChecklist && (
+        <p className="utrecht-paragraph">
+          {t('municipalChecklist.start.thisYear')} <TextLink to={`/gemeente/checklist/${thisYearsChecklist.id}`}>{t('municipalChecklist.heading', { year: thisYear })}</TextLink>.{' '}
+          {t('municipalChecklist.start.nextYearHint', { year: thisYear + 1 })}
+        </p>
+      )}
       <form className="baken-form" onSubmit={submit} noValidate>
         <ErrorSummary error={start.error} labels={labels} />
         <TextField
