@@ -49,6 +49,10 @@ describe('the knowledge base', () => {
     await expect.poll(() => page.url()).toContain('zoek=vermissing');
     const dontCall = page.locator('#tip-dontCallTooOften');
     await dontCall.waitFor();
+    // Each tip's own address, under a label one can read (it was a bare "#").
+    const permalink = dontCall.getByRole('link', { name: 'Link naar deze tip' });
+    expect(await permalink.innerText()).toBe('Link naar deze tip');
+    expect(await permalink.getAttribute('href')).toBe('#tip-dontCallTooOften');
     await expect.poll(() => page.locator('#tip-exploiterNotLoverboy').count()).toBe(0);
     const status = page.getByRole('status').filter({ hasText: 'gevonden' });
     const allCount = Number((await status.innerText()).match(/^(\d+) tips/)![1]);

@@ -148,8 +148,9 @@ export function KnowledgeBasePage() {
                       <p className="baken-knowledge__meta">
                         <span className={`baken-knowledge__audience baken-knowledge__audience--${tip.audience}`}>{t(`knowledge.audiences.${tip.audience}`)}</span>{' '}
                         <span>{t('knowledge.source', { ref: formatRef(tip.ref, tr) })}</span>{' '}
-                        <a className="utrecht-link baken-knowledge__anchor" href={`#tip-${tip.code}`} aria-label={t('knowledge.linkToTip')}>
-                          #
+                        {/* A readable label, not a bare "#": the link is the tip's address to copy and share. */}
+                        <a className="utrecht-link baken-knowledge__anchor" href={`#tip-${tip.code}`}>
+                          {t('knowledge.linkToTip')}
                         </a>
                       </p>
                     </li>
