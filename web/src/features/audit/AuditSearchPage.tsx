@@ -134,7 +134,7 @@ export function AuditSearchPage() {
       {events.isError && <LoadError error={events.error} />}
       {events.data && rows.length === 0 && <EmptyState title={t('audit.empty')} />}
       {rows.length > 0 && (
-        <Table caption={t('audit.caption')} captionHidden head={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what'), t('audit.file'), t('accessLog.why'), t('audit.address')]}>
+        <Table stack caption={t('audit.caption')} captionHidden head={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what'), t('audit.file'), t('accessLog.why'), t('audit.address')]}>
           {rows.map((e) => (
             <Row key={e.id}>
               <Cell>{formatAuditDateTime(e.at)}</Cell>

@@ -20,7 +20,7 @@ type Summary = ConferenceList['conferences'][number];
 function ConferenceTable({ caption, items }: { caption: string; items: Summary[] }) {
   const { t } = useTranslation();
   return (
-    <Table
+    <Table stack
       caption={caption}
       captionHidden
       head={[t('caseConferences.columns.title'), t('caseConferences.columns.startsAt'), t('caseConferences.columns.convener'), t('caseConferences.columns.cases'), t('caseConferences.columns.status')]}
@@ -143,7 +143,7 @@ export function ConferencesPage() {
           <section aria-labelledby="invitations">
             <Heading2 id="invitations">{t('caseConferences.invitations')}</Heading2>
             <p className="utrecht-paragraph">{t('caseConferences.invitationsIntro')}</p>
-            <Table caption={t('caseConferences.invitations')} captionHidden head={[t('caseConferences.columns.title'), t('caseConferences.columns.startsAt'), t('caseConferences.columns.convener'), t('caseConferences.columns.action')]}>
+            <Table stack caption={t('caseConferences.invitations')} captionHidden head={[t('caseConferences.columns.title'), t('caseConferences.columns.startsAt'), t('caseConferences.columns.convener'), t('caseConferences.columns.action')]}>
               {list.data.invitations.map((c) => (
                 <Row key={c.id}>
                   <Cell header>{c.title}</Cell>

@@ -40,7 +40,7 @@ export function ComenshaRegisterPage() {
             ) : (
               <div className="baken-columns">
                 <CountsChart counts={data.countsByYear} />
-                <Table
+                <Table stack
                   caption={t('comensha.register.perYearTitle')}
                   captionHidden
                   head={[t('comensha.register.year'), ...EXPLOITATION_FORMS.map((form) => t(`comensha.options.forms.${form}`)), t('comensha.register.total')]}
@@ -64,7 +64,7 @@ export function ComenshaRegisterPage() {
           {data.registrations.length > 0 && (
             <section aria-labelledby="comensha-all" className="baken-section">
               <Heading2 id="comensha-all">{t('comensha.register.listTitle')}</Heading2>
-              <Table
+              <Table stack
                 caption={t('comensha.register.caption', { count: data.registrations.length })}
                 head={[t('comensha.register.youth'), t('comensha.register.date'), t('comensha.register.form'), t('comensha.register.recordedBy')]}
               >
@@ -86,7 +86,7 @@ export function ComenshaRegisterPage() {
             <section aria-labelledby="comensha-to-ask" className="baken-section">
               <Heading2 id="comensha-to-ask">{t('comensha.register.toAskTitle')}</Heading2>
               <p className="utrecht-paragraph">{t('comensha.register.toAskIntro')}</p>
-              <Table caption={t('comensha.register.toAskCaption', { count: toAsk.length })} head={[t('comensha.register.youth'), t('comensha.register.noteOn')]}>
+              <Table stack caption={t('comensha.register.toAskCaption', { count: toAsk.length })} head={[t('comensha.register.youth'), t('comensha.register.noteOn')]}>
                 {toAsk.map((n, i) => (
                   <Row key={`${n.youthId ?? 'x'}-${i}`}>
                     <Cell header>
@@ -104,7 +104,7 @@ export function ComenshaRegisterPage() {
             {weighed.length === 0 ? (
               <EmptyState title={t('comensha.register.notRegisteredNone')} />
             ) : (
-              <Table
+              <Table stack
                 caption={t('comensha.register.notRegisteredCaption', { count: weighed.length })}
                 head={[t('comensha.register.youth'), t('comensha.register.reason'), t('comensha.register.decidedOn')]}
               >

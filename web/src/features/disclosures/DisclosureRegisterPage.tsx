@@ -122,7 +122,7 @@ export function DisclosureRegisterPage() {
           ) : (
             <>
               {r.rows.length < r.total && <p className="utrecht-paragraph baken-hint">{t('disclosureRegister.shown', { shown: r.rows.length })}</p>}
-              <Table
+              <Table stack
                 caption={t('disclosureRegister.caption')}
                 head={[t('disclosureRegister.when'), t('disclosureRegister.youth'), t('disclosureRegister.recipient'), t('disclosureRegister.purpose'), t('disclosureRegister.legalGround2'), t('disclosureRegister.categories'), t('disclosureRegister.decidedBy')]}
               >

@@ -23,7 +23,7 @@ function IncidentTable({ list, caption }: { list: IncidentList; caption: string 
   const { t } = useTranslation();
   const organisation = list.scope === 'organisation';
   return (
-    <Table
+    <Table stack
       caption={caption}
       captionHidden
       head={[
