@@ -282,6 +282,11 @@ describe('case work from first signal to aftercare', () => {
     await steps.getByText('Stap 1 en 4 van 5 gezet').waitFor();
     await steps.getByText(/Versie 1, evalueren op/).waitFor();
     await steps.getByText('Nazorgplan vastgelegd').waitFor();
+    // The timeline tells the story of the work, not only the notes.
+    const timeline = mentor.locator('.baken-timeline');
+    await timeline.getByText(/^Signaal \(/).first().waitFor();
+    await timeline.getByText(/^Risicotaxatie bij de start van de zorg: risico /).waitFor();
+    await timeline.getByText('Veiligheidsplan versie 1 vastgesteld').waitFor();
     await checkAccessibility(mentor, 'work-06-overview-steps');
 
     // The start page lists what needs attention.

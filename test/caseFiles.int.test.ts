@@ -182,7 +182,8 @@ describe('case files', () => {
     const journal = await worker.get(`/api/youths/${world.youthA}/journal`);
     expect(journal.body[0]).toMatchObject({ category: 'observation', occurredOn: '2026-11-20', authorName: 'caseWorkerA' });
     const overview = await worker.get(`/api/youths/${world.youthA}`);
-    expect(overview.body.timeline[0]).toMatchObject({ kind: 'journalEntry', category: 'observation' });
+    // On the timeline the note stands at the day it is about (noon, Dutch time), not when it was typed.
+    expect(overview.body.timeline).toContainEqual({ kind: 'journalEntry', at: '2026-11-20T11:00:00.000Z', label: 'Jongere had een nieuwe telefoon en wilde niet zeggen van wie.', category: 'observation' });
   });
 
   it('updates youth data and records which fields changed, not their values', async () => {

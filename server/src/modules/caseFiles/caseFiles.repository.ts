@@ -142,8 +142,9 @@ export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string)
           FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id), '[]') AS case_team,
         coalesce((SELECT json_agg(t ORDER BY t.at DESC)
           FROM (
-            (SELECT 'journalEntry' AS kind, j.created_at AS at, left(j.body, 140) AS label, j.category
-               FROM journal_entries j WHERE j.youth_id = y.id ORDER BY j.created_at DESC LIMIT 20)
+            -- A note stands at the day it is about, like the other dated records.
+            (SELECT 'journalEntry' AS kind, (j.occurred_on + time '12:00') AT TIME ZONE 'Europe/Amsterdam' AS at, left(j.body, 140) AS label, j.category
+               FROM journal_entries j WHERE j.youth_id = y.id ORDER BY j.occurred_on DESC, j.created_at DESC LIMIT 20)
             UNION ALL
             (SELECT 'caseTeamMemberAdded', m.added_at, u.display_name, NULL
                FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.youth_id = y.id)

@@ -16,7 +16,7 @@ import type { Overview } from '../../api/types';
 type TimelineItem = Overview['timeline'][number];
 
 /** Records that carry a date, not a time: their place on the timeline is the day. */
-const DATE_ONLY = new Set<TimelineItem['kind']>(['signal', 'riskAssessment', 'careReview']);
+const DATE_ONLY = new Set<TimelineItem['kind']>(['journalEntry', 'signal', 'riskAssessment', 'careReview']);
 
 function TimelineLabel({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
