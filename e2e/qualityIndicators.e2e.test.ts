@@ -108,7 +108,42 @@ describe('the indicator dashboard on the demo world', () => {
 
     await page.getByRole('link', { name: 'Cijfers downloaden (csv, alleen aantallen)' }).waitFor();
     await page.getByRole('link', { name: 'Naar de zelfevaluatie' }).waitFor();
+
+    // The overview at the top: one row per indicator, in the order of the sections below.
+    const overview = page.getByRole('table', { name: 'Overzicht', exact: true });
+    await overview.waitFor();
+    const overviewRefs = (await overview.getByRole('rowheader').allInnerTexts()).map((t) => t.trim().split(' ')[0]);
+    const sectionRefs = (await page.locator('section.baken-indicator h3').allInnerTexts()).map((t) => t.trim().split(' ')[0]);
+    expect(overviewRefs).toEqual(sectionRefs);
+    expect(overviewRefs.length).toBe(figures.size);
+    expect(await overview.locator('th[scope="col"]').count()).toBe(3);
+    // Its share and count as the page shows them in the indicator's own section, for indicators with files to count.
+    const counted = [...figures.values()].filter((f) => f.share !== null);
+    expect(counted.length).toBeGreaterThanOrEqual(2);
+    for (const f of [counted[0]!, counted[counted.length - 1]!]) {
+      const row = overview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${f.ref.replace('.', '\\.')} `) }) });
+      const [shareCell, countCell] = (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+      const shown = (await block(page, f.ref).locator('.baken-indicator__figure').innerText()).match(/Voldoet: (\d+) van (\d+) \S+ \((\d+)%\)/);
+      expect(shown).not.toBeNull();
+      const [, met, population, pct] = shown!;
+      expect(shareCell).toBe(`${pct}%`);
+      expect(countCell).toMatch(new RegExp(`^${met} van ${population} (dossier|medewerker)`));
+    }
     await checkAccessibility(page, 'indicators-01-quality-officer');
+
+    // Following an overview link from the keyboard lands on that indicator's section: the hash, the view and the focus move there.
+    const last = sectionRefs[sectionRefs.length - 1]!;
+    const target = `indicator-${last.replace(/\./g, '_')}`;
+    const heading = page.locator(`#${target}`);
+    const inView = () => heading.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    expect(await inView()).toBe(false);
+    await overview.getByRole('link', { name: new RegExp(`^${last.replace('.', '\\.')} `) }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/kwaliteit/indicatoren#${target}`);
+    await expect.poll(inView).toBe(true);
+    expect(await heading.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // The trend's table opens from the keyboard.
     const summary = block(page, '2.3-i1').locator('summary');

@@ -8,7 +8,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../../ui/Button';
 import { formatDate, formatTime } from '../../../ui/format';
-import { Heading2, Heading3, PageHeading } from '../../../ui/Heading';
+import { Heading2, PageHeading } from '../../../ui/Heading';
+import { Cell, Row, Table } from '../../../ui/Table';
 import { EmptyState, LoadError, Loading } from '../../../ui/States';
 import { useQualityFramework, type QualityFramework } from '../selfAssessment/api';
 import { nameOf } from '../selfAssessment/words';
@@ -17,7 +18,42 @@ import { TrendChart } from './TrendChart';
 import './indicators.css';
 import { BackLink } from '../../../ui/BackLink';
 
+/** The stable in-page id of one indicator's section, from its ref (2.1-i1 → indicator-2_1-i1), so the overview and outside links can point at it. */
 const anchor = (ref: string) => `indicator-${ref.replace(/\./g, '_')}`;
+
+interface ElementIndicators {
+  element: QualityFramework['coreElements'][number];
+  indicators: { figure: IndicatorFigure; text: string }[];
+}
+
+/** One row per indicator in the order of the sections below, so the long page can be scanned and jumped through. */
+function Overview({ elements }: { elements: ElementIndicators[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="utrecht-paragraph">{t('indicators.overview.intro')}</p>
+      <Table caption={t('indicators.overview.caption')} head={[t('indicators.overview.indicator'), t('indicators.overview.share'), t('indicators.overview.count')]} stack>
+        {elements.flatMap(({ indicators }) =>
+          indicators.map(({ figure }) => {
+            const share = percent(figure.share);
+            const staff = figure.unit === 'staff';
+            return (
+              <Row key={figure.ref}>
+                <Cell header>
+                  <a className="utrecht-link" href={`#${anchor(figure.ref)}`}>
+                    {figure.ref} {t(`indicators.short.${figure.code}`)}
+                  </a>
+                </Cell>
+                <Cell>{share === null ? <abbr title={t('indicators.overview.notApplicableLabel')}>{t('indicators.overview.notApplicable')}</abbr> : `${share}%`}</Cell>
+                <Cell>{t(staff ? 'indicators.overview.countStaff' : 'indicators.overview.countFiles', { met: figure.met, count: figure.population })}</Cell>
+              </Row>
+            );
+          }),
+        )}
+      </Table>
+    </>
+  );
+}
 
 function NotMet({ figure }: { figure: IndicatorFigure }) {
   const { t } = useTranslation();
@@ -59,9 +95,10 @@ function IndicatorSection({ figure, text, months }: { figure: IndicatorFigure; t
   const staff = figure.unit === 'staff';
   return (
     <section className="baken-indicator" aria-labelledby={anchor(figure.ref)}>
-      <Heading3 id={anchor(figure.ref)}>
+      {/* Focusable from a link only, so following an overview link also moves a keyboard user's place here. */}
+      <h3 className="utrecht-heading-3 baken-indicator__heading" id={anchor(figure.ref)} tabIndex={-1}>
         {figure.ref} {text}
-      </Heading3>
+      </h3>
       {share === null ? (
         <p className="utrecht-paragraph baken-indicator__figure">{t(staff ? 'indicators.noPopulationStaff' : 'indicators.noPopulation')}</p>
       ) : (
@@ -81,11 +118,12 @@ function IndicatorSection({ figure, text, months }: { figure: IndicatorFigure; t
 function Dashboard({ data, framework }: { data: IndicatorsOutput; framework: QualityFramework }) {
   const { t } = useTranslation();
   const figures = new Map(data.indicators.map((f) => [f.ref, f]));
-  const elements = framework.coreElements
+  const elements: ElementIndicators[] = framework.coreElements
     .map((element) => ({ element, indicators: element.indicators.flatMap((i) => (figures.has(i.ref) ? [{ figure: figures.get(i.ref)!, text: nameOf(i) }] : [])) }))
     .filter((e) => e.indicators.length > 0);
   return (
     <>
+      <Overview elements={elements} />
       <nav aria-labelledby="indicators-nav" className="baken-indicators-nav">
         <p className="utrecht-paragraph" id="indicators-nav">
           <strong>{t('indicators.elementsNav')}</strong>
