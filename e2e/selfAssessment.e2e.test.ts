@@ -243,6 +243,18 @@ describe('the self-assessment', () => {
     await page.waitForURL(`**/kwaliteit/zelfevaluatie/${id}`);
     await page.getByText('U kunt deze zelfevaluatie lezen. De kwaliteitsfunctionaris vult haar in.').waitFor();
     expect(await summaryRow(page, '1.3')).toEqual(['0', '0', '1', '0', '1', '2', '1']);
+    // The contents near the top: each core element with its progress, linking to its section.
+    const pageNav = page.getByRole('navigation', { name: 'Op deze pagina' });
+    await pageNav.getByRole('listitem').filter({ hasText: /^3\.4 Gezonde relaties, seksualiteit en intimiteit/ }).getByText(/^\d+ van (1 criterium|\d+ criteria) beoordeeld$/).waitFor();
+    // As many elements as the summary table has, less its total row.
+    expect(await pageNav.getByRole('listitem').count()).toBe((await page.getByRole('table', { name: 'Aantal criteria per stand, per kernelement' }).getByRole('rowheader').count()) - 1);
+    const element = page.getByRole('heading', { level: 3, name: /^3\.4 Gezonde relaties/ });
+    const inView = () => element.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    expect(await inView()).toBe(false);
+    await pageNav.getByRole('link', { name: /^3\.4 Gezonde relaties/ }).click();
+    await page.waitForURL(`**/kwaliteit/zelfevaluatie/${id}#element-3_4`);
+    await expect.poll(inView).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await expect(page.getByRole('button', { name: /wijzigen$|beantwoorden$/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Zelfevaluatie afsluiten' }).count()).resolves.toBe(0);
     await checkAccessibility(page, 'self-assessment-13-demo-read');

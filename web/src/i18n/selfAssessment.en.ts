@@ -35,6 +35,12 @@ export const selfAssessmentEn: Catalog<typeof selfAssessmentNl> = {
     open: 'In progress',
     closed: 'Closed',
     closedOn: 'Closed on {{date}} by {{name}}.',
+    pageNav: {
+      title: 'On this page',
+      summary: 'Overview per core element',
+      progress_other: '{{assessed}} of {{count}} criteria assessed',
+      progress_one: '{{assessed}} of 1 criterion assessed',
+    },
     elementProgress: '{{assessed}} of {{total}} criteria assessed.',
     assessedOf: '{{assessed}} of {{total}}',
     start: {

@@ -32,6 +32,12 @@ export const selfAssessmentNl = {
     open: 'Loopt',
     closed: 'Afgesloten',
     closedOn: 'Afgesloten op {{date}} door {{name}}.',
+    pageNav: {
+      title: 'Op deze pagina',
+      summary: 'Overzicht per kernelement',
+      progress_other: '{{assessed}} van {{count}} criteria beoordeeld',
+      progress_one: '{{assessed}} van 1 criterium beoordeeld',
+    },
     elementProgress: '{{assessed}} van {{total}} criteria beoordeeld.',
     assessedOf: '{{assessed}} van {{total}}',
     start: {

@@ -210,6 +210,38 @@ function ElementSection({ assessment, element, editing }: { assessment: Assessme
   );
 }
 
+/** A short table of contents near the top of this long page: each core element with how far its criteria are assessed, linking to its section. */
+function PageNav({ assessment, framework }: { assessment: Assessment; framework: QualityFramework }) {
+  const { t } = useTranslation();
+  const counts = new Map(assessment.summary.elements.map((e) => [e.ref, e.criteria]));
+  const elements = framework.groups.flatMap((group) => framework.coreElements.filter((e) => e.group === group.code));
+  return (
+    <nav className="baken-sa-nav" aria-labelledby="sa-nav">
+      <h2 className="utrecht-heading-2" id="sa-nav">
+        {t('selfAssessment.pageNav.title')}
+      </h2>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" href="#sa-summary">
+          {t('selfAssessment.pageNav.summary')}
+        </a>
+      </p>
+      <ul className="baken-sa-nav__list">
+        {elements.map((element) => {
+          const c = counts.get(element.ref);
+          return (
+            <li key={element.ref}>
+              <a className="utrecht-link" href={`#element-${element.ref.replace('.', '_')}`}>
+                {element.ref} {nameOf(element)}
+              </a>
+              {c && <span className="baken-hint baken-sa-nav__progress">{t('selfAssessment.pageNav.progress', { assessed: c.total - c.notAssessed, count: c.total })}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 function Groups({ assessment, framework, editing }: { assessment: Assessment; framework: QualityFramework; editing: Editing }) {
   const { t, i18n } = useTranslation();
   return (
@@ -303,6 +335,7 @@ export function SelfAssessmentPage() {
         <p className="utrecht-paragraph">{t('selfAssessment.close.text')}</p>
       </ConfirmDialog>
 
+      <PageNav assessment={a} framework={framework.data} />
       <section className="baken-section" aria-labelledby="sa-summary">
         <Heading2 id="sa-summary">{t('selfAssessment.summary.title')}</Heading2>
         <p className="utrecht-paragraph">{t('selfAssessment.summary.intro')}</p>
