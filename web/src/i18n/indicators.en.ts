@@ -36,7 +36,7 @@ export const indicatorsEn: typeof indicatorsNl = {
       structuredRiskAssessmentAtStart: 'Structured risk assessment at the start',
       safetyPlanSections: 'Safety plan complete',
       staffSafetyEstimate: 'Safety of staff and other young people',
-      safetySignedOffByLead: 'Signed off by the treatment coordinator',
+      safetySignedOffByLead: 'Safety plan signed off by a lead professional',
       phasedPlanning: 'Current phase in the plan',
       carePlanAnalysis: 'Analysis in the care plan',
       reviewsWithinThreeMonths: 'Review within three months',

@@ -36,7 +36,7 @@ export const indicatorsNl = {
       structuredRiskAssessmentAtStart: 'Gestructureerde taxatie bij de start',
       safetyPlanSections: 'Veiligheidsplan volledig',
       staffSafetyEstimate: 'Veiligheid medewerkers en andere jongeren',
-      safetySignedOffByLead: 'Vastgesteld door behandelcoördinator',
+      safetySignedOffByLead: 'Veiligheidsplan vastgesteld door behandelcoördinator',
       phasedPlanning: 'Lopende fase in het plan',
       carePlanAnalysis: 'Analyse in het hulpverleningsplan',
       reviewsWithinThreeMonths: 'Evaluatie binnen drie maanden',
