@@ -322,6 +322,14 @@ describe('inspection rounds', () => {
   });
 
   describe('a closed round', () => {
+    const pick = (r: { title: string; kind: string; description: string | null; periodStart: string | null; periodEnd: string | null; status: string }) => ({
+      title: r.title,
+      kind: r.kind,
+      description: r.description ?? '',
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      status: r.status,
+    });
     it('refuses new providers, changes of providers and judgments, and changes nothing', async () => {
       const round = await inspector.get(base());
       const stale = await inspector.put(base(), { title: round.body.title, kind: 'regular', description: '', periodStart: null, periodEnd: null, status: 'closed', updatedAt: '2020-01-01T00:00:00.000Z' });
@@ -337,6 +345,15 @@ describe('inspection rounds', () => {
       });
       expect(closed.status).toBe(200);
       expect(closed.body).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
+      // Its details stand as closed: saving the same details is fine, changing them is refused.
+      const same = await inspector.put(base(), { ...pick(closed.body), updatedAt: closed.body.updatedAt });
+      expect(same.status).toBe(200);
+      const retitled = await inspector.put(base(), { ...pick(closed.body), title: 'Andere titel', updatedAt: same.body.updatedAt });
+      expect(retitled.status).toBe(409);
+      expect(retitled.body.code).toBe('ROUND_CLOSED');
+      const reperiod = await inspector.put(base(), { ...pick(closed.body), periodEnd: '2027-01-31', updatedAt: same.body.updatedAt });
+      expect(reperiod.body.code).toBe('ROUND_CLOSED');
+      expect((await inspector.get(base())).body).toMatchObject({ title: round.body.title, periodEnd: '2026-12-31', status: 'closed' });
       const judgmentsBefore = await count('inspection_judgments');
       const historyBefore = await count('inspection_judgment_history');
       const providersBefore = await count('inspection_round_providers');

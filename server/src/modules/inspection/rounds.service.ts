@@ -145,12 +145,25 @@ export function createRound(platform: InspectionPlatform, actor: Actor, input: R
   });
 }
 
+function detailsChanged(existing: { title: string; kind: string; description: string | null; period_start: unknown; period_end: unknown }, input: RoundUpdate): boolean {
+  const day = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+  return (
+    existing.title !== input.title ||
+    existing.kind !== input.kind ||
+    (existing.description ?? null) !== (input.description || null) ||
+    day(existing.period_start) !== day(input.periodStart) ||
+    day(existing.period_end) !== day(input.periodEnd)
+  );
+}
+
 export function updateRound(platform: InspectionPlatform, actor: Actor, id: string, input: RoundUpdate): Promise<RoundOutput> {
   return inInspection(platform, actor, 'inspectionRound.updated', async (tx) => {
     const existing = await roundOf(tx, actor, id, true);
     if (!sameVersion(existing.updated_at, input.updatedAt)) throw new AppError('EDIT_CONFLICT');
     checkPeriod(input);
     const closing = input.status !== existing.status;
+    // A closed round's details stand as reported; reopening it is the way to change them.
+    if (existing.status === 'closed' && input.status === 'closed' && detailsChanged(existing, input)) throw new AppError('ROUND_CLOSED');
     await tx
       .updateTable('inspection_rounds')
       .set({
