@@ -5,7 +5,7 @@
 // A loose page, in a police car or on a desk, must still say all of that.
 // Each document keeps its own words: its title, its confidentiality line, its
 // sections.
-import { INK, MUTED, PRIMARY, RULE, contentWidth, openDocument, rule } from './layout.js';
+import { INK, MUTED, PRIMARY, RULE, contentWidth, drawPageFurniture, openDocument, rule } from './layout.js';
 import { formatMoment, pdfSafe } from './text.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -98,26 +98,11 @@ export interface CaseFurniture {
 
 /** The running header (from page 2) and the footer of every page, once the number of pages is known. */
 export function drawCaseFurniture(doc: Doc, f: CaseFurniture) {
-  const { start, count } = doc.bufferedPageRange();
-  const printed = CASE_DOCUMENT_TEXT.printed(formatMoment(f.printedAt), pdfSafe(f.printedByName));
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const left = doc.page.margins.left;
-    const width = contentWidth(doc);
-    // Writing in the bottom margin would make pdfkit start a new page; lift the margin while the footer is drawn.
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    if (i > start) {
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(`${CASE_DOCUMENT_TEXT.brand} · ${pdfSafe(f.organisationName)}`, left, 34, { width: width / 2, lineBreak: false });
-      doc.text(f.runningTitle, left + width / 2, 34, { width: width / 2, align: 'right', lineBreak: false });
-      rule(doc, 46);
-    }
-    const footerTop = doc.page.height - 52;
-    rule(doc, footerTop);
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(f.confidential, left, footerTop + 7, { width: width - 90, lineBreak: false });
-    doc.font('Helvetica').fontSize(8).fillColor(INK).text(CASE_DOCUMENT_TEXT.page(i - start + 1, count), left + width - 90, footerTop + 7, { width: 90, align: 'right', lineBreak: false });
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED).text(printed, left, footerTop + 19, { width, lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+  drawPageFurniture(doc, {
+    headerLeft: `${CASE_DOCUMENT_TEXT.brand} · ${f.organisationName}`,
+    headerRight: f.runningTitle,
+    confidential: f.confidential,
+    page: CASE_DOCUMENT_TEXT.page,
+    printed: CASE_DOCUMENT_TEXT.printed(formatMoment(f.printedAt), pdfSafe(f.printedByName)),
+  });
 }

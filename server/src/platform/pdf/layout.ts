@@ -3,6 +3,7 @@
 // A4 margins, the house colours, and the few drawing steps every paper repeats.
 // Each paper keeps its own content.
 import PDFDocument from 'pdfkit';
+import { pdfSafe } from './text.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -78,4 +79,57 @@ export function labelled(doc: Doc, x: number, width: number, label: string, valu
     .text(value, x + opts.labelWidth, y, { width: width - opts.labelWidth, lineGap: 1.5 });
   doc.y = Math.max(doc.y, labelBottom) + (opts.gap ?? 2);
   doc.x = x;
+}
+
+/** The text cut to fit the width on one line, with an ellipsis when cut (in the current font and size). */
+export function fit(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+export interface PageFurniture {
+  /** The running header from page 2: who (left) and what (right); printed safe and cut to fit. */
+  headerLeft: string;
+  headerRight: string;
+  /** The share of the width for the left part of the running header. */
+  headerSplit?: number;
+  /** The bold line at the foot of every page: how confidential the paper is. */
+  confidential: string;
+  /** "Pagina n van m" in the paper's words. */
+  page: (n: number, of: number) => string;
+  /** Who printed it and when. */
+  printed: string;
+}
+
+/**
+ * The running header (from page 2) and the footer of every page, drawn once
+ * the number of pages is known (the document must buffer its pages).
+ */
+export function drawPageFurniture(doc: Doc, f: PageFurniture) {
+  const { start, count } = doc.bufferedPageRange();
+  const split = f.headerSplit ?? 0.5;
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const left = doc.page.margins.left;
+    const width = contentWidth(doc);
+    // Writing in the bottom margin would make pdfkit start a new page; lift the margin while the footer is drawn.
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    if (i > start) {
+      const leftWidth = width * split;
+      const rightWidth = width - leftWidth - 8;
+      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+      doc.text(fit(doc, pdfSafe(f.headerLeft), leftWidth), left, 34, { width: leftWidth, lineBreak: false });
+      doc.text(fit(doc, pdfSafe(f.headerRight), rightWidth), left + leftWidth + 8, 34, { width: rightWidth, align: 'right', lineBreak: false });
+      rule(doc, 46);
+    }
+    const footerTop = doc.page.height - 52;
+    rule(doc, footerTop);
+    doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(f.confidential, left, footerTop + 7, { width: width - 90, lineBreak: false });
+    doc.font('Helvetica').fontSize(8).fillColor(INK).text(f.page(i - start + 1, count), left + width - 90, footerTop + 7, { width: 90, align: 'right', lineBreak: false });
+    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED).text(f.printed, left, footerTop + 19, { width, lineBreak: false });
+    doc.page.margins.bottom = bottomMargin;
+  }
 }

@@ -4,7 +4,7 @@
 // the numbers; every judgment and point cites its expectation in the framework;
 // a running header and "Pagina n van m" on every page.
 import PDFDocument from 'pdfkit';
-import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
+import { INK, MARGINS, MUTED, bottomLimit, contentWidth, drawPageFurniture, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { InspectionFramework } from '../../../platform/content/content.js';
 import type { RoundFigures, Tally } from '../figures.js';
 import { providerScore } from '../figures.js';
@@ -233,35 +233,9 @@ function titlePage(doc: Doc, kicker: string, title: string, subtitle: string, in
   doc.y += 14;
 }
 
-/** The text cut to fit the width on one line, with an ellipsis when cut (in the current font and size). */
-function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
 
-function pageFurniture(doc: Doc, left: string, right: string, footer: string, printed: string) {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const x = doc.page.margins.left;
-    const width = contentWidth(doc);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    if (i > start) {
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(fit(doc, pdfSafe(left), width * 0.4), x, 34, { width: width * 0.4, lineBreak: false });
-      doc.text(fit(doc, pdfSafe(right), width * 0.6 - 8), x + width * 0.4 + 8, 34, { width: width * 0.6 - 8, align: 'right', lineBreak: false });
-      rule(doc, 46);
-    }
-    const footerTop = doc.page.height - 52;
-    rule(doc, footerTop);
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(footer, x, footerTop + 7, { width: width - 90, lineBreak: false });
-    doc.font('Helvetica').fontSize(8).fillColor(INK).text(T.page(i - start + 1, count), x + width - 90, footerTop + 7, { width: 90, align: 'right', lineBreak: false });
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED).text(printed, x, footerTop + 19, { width, lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+function pageFurniture(doc: Doc, left: string, right: string, confidential: string, printed: string) {
+  drawPageFurniture(doc, { headerLeft: left, headerRight: right, headerSplit: 0.4, confidential, page: T.page, printed });
 }
 
 const judgmentColour = (j: JudgmentValue | null) => (j === 'sufficient' ? OK : j === 'insufficient' ? DANGER : MUTED);

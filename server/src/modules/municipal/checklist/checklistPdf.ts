@@ -5,7 +5,7 @@
 // action plan. Every page says what it is and its number; every check and
 // question cites its place in the checklist.
 import PDFDocument from 'pdfkit';
-import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
+import { INK, MARGINS, MUTED, bottomLimit, contentWidth, drawPageFurniture, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { MunicipalChecklist } from '../../../platform/content/content.js';
 import type { ChecklistAnswer } from './checklist.options.js';
 import type { ActionPlanOutput, AnswerCounts, ChecklistOutput } from './checklist.schemas.js';
@@ -59,7 +59,7 @@ export function renderChecklistPdf(printed: PrintedChecklist): Promise<Buffer> {
   drawTitlePage(doc, printed);
   drawChecks(doc, printed);
   drawActionPlan(doc, printed);
-  drawPageFurniture(doc, printed);
+  drawFurniture(doc, printed);
   doc.end();
   return finished;
 }
@@ -265,26 +265,12 @@ function drawActionPlan(doc: Doc, { pack, plan }: PrintedChecklist) {
   }
 }
 
-function drawPageFurniture(doc: Doc, { checklist, printedAt, printedByName }: PrintedChecklist) {
-  const { start, count } = doc.bufferedPageRange();
-  const printed = PDF_TEXT.printed(formatMoment(printedAt), pdfSafe(printedByName));
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const left = doc.page.margins.left;
-    const width = contentWidth(doc);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    if (i > start) {
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(`${PDF_TEXT.brand} · ${pdfSafe(whose(checklist))}`, left, 34, { width: width / 2, lineBreak: false });
-      doc.text(`${PDF_TEXT.kicker} ${checklist.year}`, left + width / 2, 34, { width: width / 2, align: 'right', lineBreak: false });
-      rule(doc, 46);
-    }
-    const footerTop = doc.page.height - 52;
-    rule(doc, footerTop);
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(PDF_TEXT.confidential, left, footerTop + 7, { width: width - 90, lineBreak: false });
-    doc.font('Helvetica').fontSize(8).fillColor(INK).text(PDF_TEXT.page(i - start + 1, count), left + width - 90, footerTop + 7, { width: 90, align: 'right', lineBreak: false });
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED).text(printed, left, footerTop + 19, { width, lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+function drawFurniture(doc: Doc, { checklist, printedAt, printedByName }: PrintedChecklist) {
+  drawPageFurniture(doc, {
+    headerLeft: `${PDF_TEXT.brand} · ${whose(checklist)}`,
+    headerRight: `${PDF_TEXT.kicker} ${checklist.year}`,
+    confidential: PDF_TEXT.confidential,
+    page: PDF_TEXT.page,
+    printed: PDF_TEXT.printed(formatMoment(printedAt), pdfSafe(printedByName)),
+  });
 }

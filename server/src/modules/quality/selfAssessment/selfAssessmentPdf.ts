@@ -5,7 +5,7 @@
 // date and comments, and the indicators. Every page says what it is and its
 // number; every element cites its place in the framework.
 import PDFDocument from 'pdfkit';
-import { INK, MARGINS, MUTED, RULE, bottomLimit, contentWidth, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
+import { INK, MARGINS, MUTED, bottomLimit, contentWidth, drawPageFurniture, keepTogether, labelled, rule } from '../../../platform/pdf/layout.js';
 import type { QualityFramework } from '../../../platform/content/content.js';
 import type { AssessmentOutput } from './selfAssessment.schemas.js';
 import type { StatusCounts } from './summary.js';
@@ -65,7 +65,7 @@ export function renderSelfAssessmentPdf(printed: PrintedAssessment): Promise<Buf
   });
   drawTitlePage(doc, printed);
   drawElements(doc, printed);
-  drawPageFurniture(doc, printed);
+  drawFurniture(doc, printed);
   doc.end();
   return finished;
 }
@@ -258,29 +258,13 @@ function drawElements(doc: Doc, { framework, assessment }: PrintedAssessment) {
 }
 
 /** The running header (from page 2) and the footer of every page, once the number of pages is known. */
-function drawPageFurniture(doc: Doc, { organisationName, assessment, printedAt, printedByName }: PrintedAssessment) {
-  const { start, count } = doc.bufferedPageRange();
-  const printed = PDF_TEXT.printed(formatMoment(printedAt), pdfSafe(printedByName));
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const left = doc.page.margins.left;
-    const width = contentWidth(doc);
-    // Writing in the bottom margin would make pdfkit start a new page; lift the margin while the footer is drawn.
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    if (i > start) {
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(`${PDF_TEXT.brand} · ${pdfSafe(organisationName)}`, left, 34, { width: width / 2, lineBreak: false });
-      // "Zelfevaluatie: Zelfevaluatie 2026" says it twice: the title alone when it already says what it is.
-      const running = /^zelfevaluatie\b/i.test(assessment.title.trim()) ? assessment.title : `${PDF_TEXT.kicker}: ${assessment.title}`;
-      doc.text(pdfSafe(running), left + width / 2, 34, { width: width / 2, align: 'right', lineBreak: false });
-      rule(doc, 46);
-    }
-    const footerTop = doc.page.height - 52;
-    rule(doc, footerTop);
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(PDF_TEXT.confidential, left, footerTop + 7, { width: width - 90, lineBreak: false });
-    doc.font('Helvetica').fontSize(8).fillColor(INK).text(PDF_TEXT.page(i - start + 1, count), left + width - 90, footerTop + 7, { width: 90, align: 'right', lineBreak: false });
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED).text(printed, left, footerTop + 19, { width, lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+function drawFurniture(doc: Doc, { organisationName, assessment, printedAt, printedByName }: PrintedAssessment) {
+  drawPageFurniture(doc, {
+    headerLeft: `${PDF_TEXT.brand} · ${organisationName}`,
+    // "Zelfevaluatie: Zelfevaluatie 2026" says it twice: the title alone when it already says what it is.
+    headerRight: /^zelfevaluatie\b/i.test(assessment.title.trim()) ? assessment.title : `${PDF_TEXT.kicker}: ${assessment.title}`,
+    confidential: PDF_TEXT.confidential,
+    page: PDF_TEXT.page,
+    printed: PDF_TEXT.printed(formatMoment(printedAt), pdfSafe(printedByName)),
+  });
 }
