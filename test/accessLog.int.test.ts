@@ -233,6 +233,11 @@ describe('who looked at a file, and the organisation log', () => {
       want[role] = role === 'designatedOfficer' ? '200' : '403 FORBIDDEN';
     }
     expect(byRole).toEqual(want);
+    // Each refusal is on the record of the organisation that tried.
+    const refusedAdmin = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM audit_events
+      WHERE action = 'access.denied' AND actor_user_id = ${world.users.adminA!.id} AND details->>'attempted' = 'auditSearchByYouthName'`.execute(h.database.unsafeSystemQuery);
+    expect(refusedAdmin.rows[0]!.n).toBe(1);
 
     // The admin keeps seeing that events concerned a file, not whose, and may
     // still narrow to one file by its reference (as the break-the-glass review links do).

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../platform/authz/actor.js';
 import type { Tx } from '../../platform/db/database.js';
 import { auditInsertFrom } from '../../platform/audit/audit.js';
+import { nameFilter } from '../../platform/db/nameFilter.js';
 import { fileAccessSql, type AccessVia, type CaseFileFacts } from './caseFiles.policy.js';
 import type { TimelineKind } from './caseFiles.schemas.js';
 
@@ -202,17 +203,6 @@ export async function readOverviewAudited(tx: Tx, actor: Actor, youthId: string)
 export interface ListFilter {
   q?: string | undefined;
   dateOfBirth?: string | undefined;
-}
-
-/**
- * A prefix of the first, last or full name. Compared on the stored lowercase
- * keys with ~>=~ and ~<~: leakproof operators, so the indexes serve the search
- * under row-level security too (LIKE and lower() would force a scan).
- */
-function nameFilter(q: string) {
-  const startsWith = (column: string) =>
-    sql`(${sql.ref(column)} ~>=~ lower(${q}) AND ${sql.ref(column)} ~<~ (lower(${q}) || chr(1114111)))`;
-  return sql<boolean>`(${startsWith('y.first_name_key')} OR ${startsWith('y.last_name_key')} OR ${startsWith('y.full_name_key')})`;
 }
 
 /** Files the actor may open: all of the organisation for a designated officer, else own case teams and active grants. */

@@ -11,6 +11,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/http/app-types.js';
+import { csvCell } from '../disclosures/register/registerCsv.js';
 import { shownText, suppressRow, type Shown } from './suppression.js';
 
 export const MEASURES = ['signals', 'exploitationSexual', 'exploitationCriminal', 'comenshaRegistrations', 'specialisedCare', 'missingEpisodes', 'caseConferenceCases'] as const;
@@ -117,8 +118,6 @@ export function saveEstimate(
     return figures(tx, actor, year);
   });
 }
-
-const csvCell = (s: string) => (/[;"\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** The figures as CSV (semicolons, UTF-8 with BOM); suppressed counts as "< 5" or "x", as on screen. */
 export function figuresCsv(output: FiguresOutput, labels: Record<Measure, string>, header: string[]): string {

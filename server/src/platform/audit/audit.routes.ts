@@ -9,6 +9,8 @@ import { hasCapability } from '../authz/roles.js';
 import { AppError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { AUDIT_ACTIONS } from './actions.js';
+import type { Actor } from '../authz/actor.js';
+import { nameFilter } from '../db/nameFilter.js';
 
 /** Purposes that are codes, not free text: the routes by which a file was opened. */
 const ACCESS_ROUTES: readonly string[] = ['caseTeam', 'designatedOfficer', 'breakGlass'];
@@ -28,6 +30,14 @@ const auditEventSchema = z.object({
 });
 
 export function registerAuditRoutes(app: App, { database }: Platform): void {
+  /** A refused look into the log is itself on the record, committed before the answer. */
+  const refuse = async (actor: Actor, attempted: string): Promise<never> => {
+    await database.inOrganisation(actor.organisationId, (tx) =>
+      recordAudit(tx, actor, { action: 'access.denied', outcome: 'denied', recordType: 'auditEvent', details: { attempted } }),
+    );
+    throw new AppError('FORBIDDEN');
+  };
+
   // The people the log can be narrowed to: everyone of the organisation, also
   // those no longer active, whose earlier events stay in the log.
   app.get(
@@ -40,7 +50,7 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
     },
     async (request) => {
       const actor = actorOf(request);
-      if (!hasCapability(actor.roles, 'audit.searchOrganisation')) throw new AppError('FORBIDDEN');
+      if (!hasCapability(actor.roles, 'audit.searchOrganisation')) return refuse(actor, 'auditActors');
       return database.inOrganisation(actor.organisationId, async (tx) => {
         const rows = await tx
           .selectFrom('users')
@@ -74,12 +84,12 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
     },
     async (request) => {
       const actor = actorOf(request);
-      if (!hasCapability(actor.roles, 'audit.searchOrganisation')) throw new AppError('FORBIDDEN');
+      if (!hasCapability(actor.roles, 'audit.searchOrganisation')) return refuse(actor, 'auditSearch');
       const f = request.query;
       // Names of youths are case data (see below): whoever may not see them in
       // the log may not find events by them either.
       const showNames = hasCapability(actor.roles, 'caseFile.readAllInOrganisation');
-      if (f.youthName && !showNames) throw new AppError('FORBIDDEN');
+      if (f.youthName && !showNames) return refuse(actor, 'auditSearchByYouthName');
       return database.inOrganisation(actor.organisationId, async (tx) => {
         let query = tx
           .selectFrom('audit_events as e')
@@ -101,10 +111,8 @@ export function registerAuditRoutes(app: App, { database }: Platform): void {
           .where('e.organisation_id', '=', actor.organisationId);
         if (f.userId) query = query.where('e.actor_user_id', '=', f.userId);
         if (f.youthId) query = query.where('e.youth_id', '=', f.youthId);
-        if (f.youthName) {
-          const like = `%${f.youthName.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-          query = query.where(sql<boolean>`y.first_name || ' ' || y.last_name ILIKE ${like}`);
-        }
+        // The same name search as the youth list: a prefix of the first, last or full name.
+        if (f.youthName) query = query.where(nameFilter(f.youthName));
         if (f.action) query = query.where('e.action', '=', f.action);
         // Days on the Dutch clock, as the log shows its times: not the database session's.
         if (f.from) query = query.where(sql<boolean>`e.occurred_at >= (${f.from}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
