@@ -430,8 +430,9 @@ export async function bringInCase(platform: Platform, actor: Actor, id: string, 
   // The conference is checked first, so a non-participant learns nothing about the file either.
   await onConference(platform, actor, id, 'bringIn', async () => undefined);
   return onCaseFile(platform, actor, input.youthId, 'update', async (tx, access) => {
-    const s = await seat(tx, actor, id).catch(() => {
-      throw new AppError('NOT_FOUND');
+    // Left the conference between the check above and now: as not found. Any other error stays what it is.
+    const s = await seat(tx, actor, id).catch((error: unknown) => {
+      throw error instanceof NotParticipant ? new AppError('NOT_FOUND') : error;
     });
     openOnly(s);
     if (!input.categories.some((c) => c.category === 'identity')) throw new FieldRuleError([{ path: 'categories', key: 'conferenceIdentityMissing' }]);
@@ -484,7 +485,9 @@ export async function orderAgenda(platform: DbPlatform, actor: Actor, id: string
     const existing = (await sql<{ id: string }>`SELECT id FROM case_conference_cases WHERE conference_id = ${id}`.execute(tx)).rows.map((r) => r.id);
     if (existing.length !== caseIds.length || new Set(caseIds).size !== caseIds.length || !caseIds.every((c) => existing.includes(c)))
       throw new FieldRuleError([{ path: 'caseIds', key: 'conferenceAgendaIncomplete' }]);
-    for (const [i, caseId] of caseIds.entries()) await sql`UPDATE case_conference_cases SET position = ${i + 1} WHERE id = ${caseId}`.execute(tx);
+    await sql`UPDATE case_conference_cases c SET position = o.position
+      FROM unnest(${caseIds}::uuid[]) WITH ORDINALITY AS o(id, position)
+      WHERE c.id = o.id AND c.conference_id = ${id}`.execute(tx);
     await history(tx, actor, id, 'agendaOrdered');
     await recordAudit(tx, actor, audit(id, 'caseConference.agendaOrdered'));
     return present(tx, actor, s);

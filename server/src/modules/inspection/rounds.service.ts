@@ -145,8 +145,9 @@ export function createRound(platform: InspectionPlatform, actor: Actor, input: R
   });
 }
 
-function detailsChanged(existing: { title: string; kind: string; description: string | null; period_start: unknown; period_end: unknown }, input: RoundUpdate): boolean {
-  const day = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+function detailsChanged(existing: { title: string; kind: string; description: string | null; period_start: string | null; period_end: string | null }, input: RoundUpdate): boolean {
+  // Dates come from the driver as 'YYYY-MM-DD' (database.ts), as the request sends them.
+  const day = (v: string | null | undefined) => v ?? null;
   return (
     existing.title !== input.title ||
     existing.kind !== input.kind ||

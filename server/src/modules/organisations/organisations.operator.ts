@@ -236,8 +236,9 @@ export async function changeRegionMembership(
     if (notMembers.length > 0) throw new OperatorInputError(`${notMembers.join(', ')} is not a member of "${org.slug}" (members: ${before.join(', ') || 'none'}).`);
     const added = add.filter((c) => !before.includes(c));
     if (added.length === 0 && remove.length === 0) return { slug: org.slug, added, removed: [], codes: before };
-    for (const code of added) {
-      await sql`INSERT INTO regional_figure_region_municipalities (organisation_id, municipality_code) VALUES (${org.id}, ${code})`.execute(tx);
+    if (added.length > 0) {
+      await sql`INSERT INTO regional_figure_region_municipalities (organisation_id, municipality_code)
+        SELECT ${org.id}, code FROM unnest(${added}::text[]) AS code`.execute(tx);
     }
     if (remove.length > 0) {
       await sql`DELETE FROM regional_figure_region_municipalities WHERE organisation_id = ${org.id} AND municipality_code = ANY(${remove}::text[])`.execute(tx);
