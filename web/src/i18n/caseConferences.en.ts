@@ -100,6 +100,7 @@ export const caseConferencesEn = {
       },
     },
     bringIn: {
+      back: 'Back to {{title}}',
       title: 'Bring in a case',
       intro: 'Bring in only what the conference needs. The other participants see what you fill in here, never the file.',
       kind: 'How do you bring in the case?',

@@ -100,6 +100,7 @@ export const caseConferencesNl = {
       },
     },
     bringIn: {
+      back: 'Terug naar {{title}}',
       title: 'Casus inbrengen',
       intro: 'Breng alleen in wat de zorgtafel nodig heeft. De andere deelnemers zien wat u hier invult, nooit het dossier.',
       kind: 'Hoe brengt u de casus in?',

@@ -8,7 +8,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DataCategory } from '../../../../server/src/modules/disclosures/disclosures.options';
-import { Button, ButtonGroup, TextLink } from '../../ui/Button';
+import { Button, ButtonGroup } from '../../ui/Button';
+import { BackLink } from '../../ui/BackLink';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../ui/Form';
 import { PageHeading } from '../../ui/Heading';
@@ -83,11 +84,18 @@ export function BringInCasePage() {
   };
 
   if (conference.isPending) return <Loading />;
-  if (conference.isError) return <LoadError error={conference.error} />;
+  if (conference.isError)
+    return (
+      <>
+        <PageHeading title={t('caseConferences.bringIn.title')}>{t('caseConferences.bringIn.title')}</PageHeading>
+        <LoadError error={conference.error} />
+        <BackLink to="/zorgtafels">{t('caseConferences.detail.back')}</BackLink>
+      </>
+    );
   const youthList = youths.data ?? [];
   return (
     <>
-      <TextLink to={`/zorgtafels/${id}`}>← {conference.data.title}</TextLink>
+      <BackLink to={`/zorgtafels/${id}`}>{t('caseConferences.bringIn.back', { title: conference.data.title })}</BackLink>
       <PageHeading title={t('caseConferences.bringIn.title')}>{t('caseConferences.bringIn.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('caseConferences.bringIn.intro')}</p>
       <ErrorSummary error={error} labels={labels} />

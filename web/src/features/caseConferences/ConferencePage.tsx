@@ -21,9 +21,16 @@ import { Alert } from '../../ui/Alert';
 import { GuidanceTips } from '../caseFiles/work/GuidanceTips';
 import { CategoryReasons } from '../disclosures/DisclosedContentView';
 import { legalGroundLabel } from '../disclosures/labels';
+import type { ApiError } from '../../api/http';
 import { conferenceApi, useColleagues, useConference, useConferenceChange, type Conference, type ConferenceCase } from './api';
 import './caseConferences.css';
 import { BackLink } from '../../ui/BackLink';
+
+/** A failure no field of the form can show (closed meanwhile, no longer allowed, no connection): said above the form. */
+function Failure({ error }: { error: ApiError | null }) {
+  if (!error || error.fields.length > 0) return null;
+  return <Alert kind="error">{error.message}</Alert>;
+}
 
 function EntryForm({ conference, item }: { conference: Conference; item: ConferenceCase }) {
   const { t } = useTranslation();
@@ -37,6 +44,7 @@ function EntryForm({ conference, item }: { conference: Conference; item: Confere
   };
   return (
     <form onSubmit={submit} noValidate className="baken-form baken-conference__form" aria-label={`${t('caseConferences.detail.addEntry')}: ${caseTitle(t, item)}`}>
+      <Failure error={add.error} />
       <SelectField
         label={t('caseConferences.detail.entryKind')}
         name="kind"
@@ -75,6 +83,7 @@ function ActionForm({ conference, item }: { conference: Conference; item: Confer
   const err = (name: string) => add.error?.field(name);
   return (
     <form onSubmit={submit} noValidate className="baken-form baken-conference__form" aria-label={`${t('caseConferences.detail.addAction')}: ${caseTitle(t, item)}`}>
+      <Failure error={add.error} />
       <TextField label={t('caseConferences.detail.actionDescription')} name="description" required autoComplete="off" error={err('description')} />
       <SelectField
         label={t('caseConferences.detail.owner')}
@@ -98,18 +107,23 @@ function ActionStatus({ conference, action }: { conference: Conference; action: 
   const change = useConferenceChange(conference.id, (status: string) => conferenceApi.actionStatus(conference.id, action.id, status));
   if (conference.status === 'closed') return <>{t(`caseConferences.detail.actionStatuses.${action.status}`)}</>;
   return (
-    <select
-      className="utrecht-select utrecht-select--html-select"
-      aria-label={`${t('caseConferences.detail.actionStatus')}: ${action.description}`}
-      value={action.status}
-      onChange={(e) => change.mutate(e.currentTarget.value)}
-    >
-      {ACTION_STATUSES.map((s) => (
-        <option key={s} value={s}>
-          {t(`caseConferences.detail.actionStatuses.${s}`)}
-        </option>
-      ))}
-    </select>
+    <>
+      <select
+        className="utrecht-select utrecht-select--html-select"
+        aria-label={`${t('caseConferences.detail.actionStatus')}: ${action.description}`}
+        value={action.status}
+        disabled={change.isPending}
+        aria-busy={change.isPending}
+        onChange={(e) => change.mutate(e.currentTarget.value)}
+      >
+        {ACTION_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`caseConferences.detail.actionStatuses.${s}`)}
+          </option>
+        ))}
+      </select>
+      <Failure error={change.error} />
+    </>
   );
 }
 
@@ -133,6 +147,7 @@ function CaseSection({ conference, item, index }: { conference: Conference; item
   const formsId = `case-forms-${item.id}`;
   return (
     <section className="baken-conference__case" aria-labelledby={headingId}>
+      <Failure error={order.error} />
       <Heading3 id={headingId}>
         {index + 1}. {caseTitle(t, item)}{' '}
         <StatusBadge status={item.kind === 'named' ? 'warning' : 'neutral'}>{t(`caseConferences.detail.${item.kind}`)}</StatusBadge>
@@ -259,6 +274,7 @@ function People({ conference }: { conference: Conference }) {
               add.mutate(colleague, { onSuccess: () => setColleague('') });
             }}
           >
+            <Failure error={add.error} />
             <SelectField
               label={t('caseConferences.detail.addColleague')}
               name="colleague"
@@ -292,6 +308,7 @@ function People({ conference }: { conference: Conference }) {
             invite.mutate(String(new FormData(form).get('slug') ?? ''), { onSuccess: () => form.reset() });
           }}
         >
+          <Failure error={invite.error} />
           <TextField label={t('caseConferences.detail.slug')} name="slug" autoComplete="off" required error={invite.error?.field('slug')} />
           <Button type="submit" busy={invite.isPending}>
             {t('caseConferences.detail.inviteSubmit')}

@@ -14,7 +14,7 @@ import { CategoryChecklist } from './CategoryChecklist';
 import { categoryLabel, legalGroundHelp, legalGroundLabel, secrecyHelp, secrecyLabel } from './labels';
 import { RadioGroup } from './RadioGroup';
 
-export const SECRECY_SET_ASIDE: SecrecyGround[] = ['conflictOfDuties', 'statutoryDuty'];
+const SECRECY_SET_ASIDE: SecrecyGround[] = ['conflictOfDuties', 'statutoryDuty'];
 
 /**
  * The server names a reason by its place in the list it was sent
